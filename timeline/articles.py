@@ -1,0 +1,280 @@
+"""Articles: UTF-8 text files with an optional date header or front matter.
+
+The text is kept exactly as read; every later stage points into it with
+character offsets. Headers understood:
+
+* a first line ``date 2025-02`` (anything after the date, e.g. a teaser, is kept
+  as part of the text);
+* front matter between ``---`` lines with ``published:``, ``date:``, ``url:``,
+  ``title:`` keys;
+* a dateline or byline in the first lines ("28.01.2025, 13:44 Uhr",
+  "Updated July 20, 2024", "Published: January 28, 2025").
+
+Example:
+    >>> a = parse_article("date 2025-02 • Teaser\\n\\nText.", source="x.txt")
+    >>> a.published, a.published_basis
+    (DateInterval(start=datetime.date(2025, 2, 1), end=datetime.date(2025, 2, 28), granularity='month'), 'header')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .dates import DateInterval, date_from_url, find_dates, parse_date_value
+from .errors import ArticleError
+from .numbers import detect_language
+
+MAX_ARTICLE_BYTES = 5_000_000  # a news article is kilobytes; more is almost surely the wrong file
+ARTICLE_SUFFIXES = (".txt", ".md", ".text")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: exact text plus what its header says about it."""
+
+    source: str  # file name (or a label for in-memory text)
+    text: str
+    body_start: int = 0
+    title: str | None = None
+    url: str | None = None
+    published: DateInterval | None = None
+    published_basis: str = "unknown"  # header | front matter | dateline | url | given | unknown
+    lang: str = "de"
+    encoding: str = "utf-8"
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+_HEADER_LINE = re.compile(r"\A[ \t\ufeff]*(?:date|datum|published|veröffentlicht)[:\s]+(?P<value>\d{4}(?:-\d{1,2}){0,2})(?=\s|•|$)", re.IGNORECASE)
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.DOTALL)
+_DATELINE = re.compile(
+    r"(?:(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|"
+    r"\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?)?"
+)
+
+
+def _decode(raw: bytes, source: str) -> tuple[str, str]:
+    if not raw.strip():
+        raise ArticleError(f"{source}: the file is empty; give a text file with the article's text")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{source}: this looks like a binary file, not text; save the article as UTF-8 text")
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        # Windows-1252 is a superset of Latin-1 for printable text and what older
+        # German sites and Word exports produce. Decoding is lossless for it.
+        text = raw.decode("cp1252", errors="replace")
+        if text.count("\ufffd") > max(3, len(text) // 100):
+            raise ArticleError(
+                f"{source}: not UTF-8 and not Latin-1 text; re-save it as UTF-8"
+            ) from None
+        return text, "cp1252"
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Sentences with character offsets into ``text``.
+
+    Splits at ``.!?`` followed by space and an upper-case letter, digit or quote,
+    and at line breaks; not after abbreviations (``Jan.``, ``Dr.``, ``z.B.``) or
+    ordinal day numbers (``28. Januar``).
+    """
+    out: list[Sentence] = []
+    para = 0
+    pos = start
+    for block in re.finditer(r"[^\n]+", text[start:]):
+        b_start = start + block.start()
+        if b_start > pos and "\n\n" in text[pos:b_start]:
+            para += 1
+        pos = start + block.end()
+        line = block.group(0)
+        last = 0
+        for m in _BOUNDARY.finditer(line):
+            cut = m.start() if "•" in m.group(0) else m.start() + 1
+            if _is_abbreviation(line, m.start()):
+                continue
+            _emit(out, text, b_start + last, b_start + cut, para)
+            last = m.end()
+        _emit(out, text, b_start + last, b_start + len(line), para)
+    return out
+
+
+_BOUNDARY = re.compile(r"[.!?…][“”\"»«)]?\s+(?=[A-ZÄÖÜ„\"“»(0-9•-])|\s*•\s*")
+_ABBREV = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Dr|Mr|Mrs|Ms|Prof|St|Nr|ca|bzw|vs|"
+    r"Inc|Corp|Co|Ltd|Mio|Mrd|Tsd|etc|u\.a|z\.B|d\.h|U\.S|No)|\b\d{1,2}|\b[A-Z])$"
+)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    return bool(_ABBREV.search(line[max(0, dot - 12) : dot]))
+
+
+def _emit(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
+    while s < e and text[s] in " \t•-–—":
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s >= 3:
+        out.append(Sentence(s, e, text[s:e], para))
+
+
+def parse_article(
+    text: str,
+    source: str = "<text>",
+    published: DateInterval | str | None = None,
+    encoding: str = "utf-8",
+) -> Article:
+    """Build an :class:`Article` from text; ``published`` overrides any header."""
+    if not text.strip():
+        raise ArticleError(f"{source}: the article has no text; give a file with the article's text")
+    title = url = None
+    pub: DateInterval | None = None
+    basis = "unknown"
+    body_start = 0
+
+    fm = _FRONT.match(text)
+    if fm:
+        body_start = fm.end()
+        for line in fm["body"].splitlines():
+            key, _, value = line.partition(":")
+            key, value = key.strip().lower(), value.strip().strip("\"'")
+            if key in ("published", "date", "datum") and value:
+                pub = parse_date_value(value)
+                basis = "front matter" if pub else basis
+            elif key == "url":
+                url = value
+            elif key == "title":
+                title = value
+        if pub is None and url:
+            pub = date_from_url(url)
+            basis = "url" if pub else basis
+    else:
+        hm = _HEADER_LINE.match(text)
+        if hm:
+            pub = parse_date_value(hm["value"])
+            basis = "header" if pub else basis
+            body_start = hm.end()
+
+    if pub is None:
+        head = text[body_start : body_start + 600]
+        for line in head.splitlines()[:6]:
+            dm = _DATELINE.search(line)
+            # A dateline stands alone near the top, not inside a long sentence.
+            if dm and (len(line) < 120 or dm.start() == 0):
+                pub = parse_date_value(dm["date"])
+                if pub:
+                    basis = "dateline"
+                    break
+
+    if published is not None:
+        given = parse_date_value(published) if isinstance(published, str) else published
+        if given is None:
+            raise ArticleError(f"{source}: cannot read the publication date {published!r}; use YYYY-MM-DD")
+        pub, basis = given, "given"
+
+    if title is None:
+        first = text[body_start:].strip().splitlines()
+        title = first[0].strip(" •\t")[:200] if first else None
+
+    return Article(
+        source=source,
+        text=text,
+        body_start=body_start,
+        title=title,
+        url=url,
+        published=pub,
+        published_basis=basis,
+        lang=detect_language(text),
+        encoding=encoding,
+        sentences=tuple(split_sentences(text, body_start)),
+    )
+
+
+def read_article(path: str | os.PathLike[str], published: DateInterval | str | None = None) -> Article:
+    """Read one article file (UTF-8; Latin-1/Windows-1252 is accepted and noted)."""
+    p = Path(path)
+    name = p.name
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise ArticleError(f"{p}: no such file; check the path") from None
+    except OSError as exc:
+        raise ArticleError(f"{p}: cannot read it ({exc.strerror})") from None
+    if p.is_dir():
+        raise ArticleError(f"{p}: is a directory; pass the files in it or use read_articles()")
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{name}: {size / 1e6:.1f} MB is too large for a news article "
+            f"(limit {MAX_ARTICLE_BYTES / 1e6:.0f} MB); split it or pass the article text only"
+        )
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{p}: cannot read it ({exc.strerror}); check permissions") from None
+    text, encoding = _decode(raw, name)
+    return parse_article(text, source=name, published=published, encoding=encoding)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given, directories expanded to their ``*.txt``/``*.md`` files (sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
+                           and f.name.upper() not in ("README.MD", "DATA.MD", "SOURCES.MD"))
+            if not found:
+                raise ArticleError(f"{p}: no article files (*.txt, *.md) in this directory")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def read_articles(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    published: DateInterval | str | None = None,
+) -> list[Article]:
+    """Read article files and directories of them.
+
+    Example:
+        >>> arts = read_articles("seeds")  # doctest: +SKIP
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return [read_article(p, published) for p in expand_paths(paths)]
+
+
+def latest_explicit_date(article: Article) -> DateInterval | None:
+    """The latest fully explicit (year-bearing) date in the body."""
+    best: DateInterval | None = None
+    for m in find_dates(article.body):
+        if m.absolute:
+            iv = m.resolve(_ANY_DAY)
+            if best is None or iv.end > best.end:
+                best = iv
+    return best
+
+
+_ANY_DAY = date(2000, 1, 1)  # absolute mentions ignore the reference day

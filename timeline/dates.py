@@ -1,0 +1,603 @@
+"""Date expressions in German and English text, and their resolution to intervals.
+
+Finding and resolving are separate steps:
+
+* :func:`find_dates` scans a text with anchored patterns (full month and weekday
+  names, numeric formats, relative phrases such as ``vergangene Woche`` or
+  ``last Friday``). It never guesses a date from a stop word: ``die``, ``So``,
+  ``Mo`` or ``may`` are not dates because no pattern accepts them.
+* :meth:`DateMention.resolve` turns a mention into a :class:`DateInterval`
+  relative to a reference day (usually the publication date). When the reference
+  itself is uncertain, :meth:`DateMention.resolve_range` resolves against both
+  ends and returns the best interval plus the hull, so uncertainty is kept.
+
+Example:
+    >>> from datetime import date
+    >>> m = find_dates("Seit der Veröffentlichung vergangene Woche ...")[0]
+    >>> m.resolve(date(2025, 1, 28))
+    DateInterval(start=datetime.date(2025, 1, 20), end=datetime.date(2025, 1, 26), granularity='week')
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+Granularity = str  # "day" | "week" | "month" | "quarter" | "year"
+
+GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+@dataclass(frozen=True)
+class DateInterval:
+    """An inclusive interval of calendar days with the granularity it was stated in."""
+
+    start: date
+    end: date
+    granularity: Granularity = "day"
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"interval end {self.end} before start {self.start}")
+
+    @classmethod
+    def day(cls, d: date) -> DateInterval:
+        return cls(d, d, "day")
+
+    @classmethod
+    def week_of(cls, d: date) -> DateInterval:
+        monday = d - timedelta(days=d.weekday())
+        return cls(monday, monday + timedelta(days=6), "week")
+
+    @classmethod
+    def month_of(cls, year: int, month: int) -> DateInterval:
+        last = calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), "month")
+
+    @classmethod
+    def quarter_of(cls, year: int, quarter: int) -> DateInterval:
+        first = 3 * (quarter - 1) + 1
+        end = cls.month_of(year, first + 2).end
+        return cls(date(year, first, 1), end, "quarter")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+    def overlaps(self, other: DateInterval) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def hull(self, other: DateInterval) -> DateInterval:
+        gran = max(self.granularity, other.granularity, key=GRANULARITY_ORDER.__getitem__)
+        return DateInterval(min(self.start, other.start), max(self.end, other.end), gran)
+
+    def intersect(self, other: DateInterval) -> DateInterval | None:
+        start, end = max(self.start, other.start), min(self.end, other.end)
+        if end < start:
+            return None
+        gran = min(self.granularity, other.granularity, key=GRANULARITY_ORDER.__getitem__)
+        return DateInterval(start, end, gran)
+
+
+Resolver = Callable[[date, bool], DateInterval]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text.
+
+    ``absolute`` mentions (a full date with year) need no reference day;
+    relative ones (``gestern``, ``last week``, ``28. Januar``) do.
+    """
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    absolute: bool
+    resolver: Resolver = field(compare=False, repr=False)
+
+    def resolve(self, ref: date, future: bool = False) -> DateInterval:
+        """Resolve against the reference day ``ref`` (future tense flips direction)."""
+        return self.resolver(ref, future)
+
+    def resolve_range(
+        self, best: date, lo: date, hi: date, future: bool = False
+    ) -> tuple[DateInterval, DateInterval]:
+        """Resolve against an uncertain reference ``lo <= best <= hi``.
+
+        Returns ``(best_interval, hull)``: the interval for the best reference day
+        and the hull over every reference day in ``[lo, hi]``. All resolvers are
+        monotone in the reference day, so the two ends suffice.
+        """
+        b = self.resolve(best, future)
+        if self.absolute:
+            return b, b
+        return b, b.hull(self.resolve(lo, future)).hull(self.resolve(hi, future))
+
+
+# --- vocabulary -------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "Januar Jänner January Jan",
+        "Februar February Feb",
+        "März Maerz March Mär Mar",
+        "April Apr",
+        "Mai May",
+        "Juni June Jun",
+        "Juli July Jul",
+        "August Aug",
+        "September Sept Sep",
+        "Oktober October Okt Oct",
+        "November Nov",
+        "Dezember December Dez Dec",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name.lower()] = _num
+
+# Full names first so that the alternation prefers "Januar" over "Jan".
+_MONTH_ALT = "|".join(sorted({n.capitalize() for n in _MONTHS}, key=len, reverse=True))
+# Month names are capitalised in both languages; requiring it keeps "may" (the verb) out.
+MONTH = rf"(?P<month>{_MONTH_ALT})\.?"
+
+_WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_WEEKDAY_ALT = "|".join(sorted((w.capitalize() for w in _WEEKDAYS), key=len, reverse=True))
+
+_NUMBER_WORDS = {
+    "ein": 1, "einer": 1, "einem": 1, "einen": 1, "eine": 1, "a": 1, "one": 1,
+    "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
+    "fünf": 5, "five": 5, "sechs": 6, "six": 6,
+}  # fmt: skip
+_NUM_ALT = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
+def _numg(name: str) -> str:
+    return f"(?P<{name}>{_NUM_ALT})"
+
+_ORDINALS = {
+    "ersten": 1, "erste": 1, "first": 1, "zweiten": 2, "zweite": 2, "second": 2,
+    "dritten": 3, "dritte": 3, "third": 3, "vierten": 4, "vierte": 4, "fourth": 4,
+}  # fmt: skip
+
+FUTURE_MARKERS = re.compile(
+    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|"
+    r"is expected to|are expected to|scheduled|is set to|are set to|plans to|upcoming|"
+    r"kommende[nrs]?|nächste[nrs]?|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMBER_WORDS[s]
+
+
+def _year(s: str) -> int:
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_yearless(month: int, day: int | None, ref: date, future: bool) -> int:
+    """Year of the nearest (month, day) on or before ``ref`` (on or after if future)."""
+    probe_day = day or 1
+    for year in (ref.year, ref.year - 1) if not future else (ref.year, ref.year + 1):
+        d = _safe_date(year, month, min(probe_day, calendar.monthrange(year, month)[1]))
+        if d is None:
+            continue
+        if (not future and d <= ref) or (future and d >= ref):
+            return year
+        if day is None and (d.year, d.month) == (ref.year, ref.month):
+            return year
+    return ref.year - 1 if not future else ref.year + 1
+
+
+def _weekday_before(ref: date, weekday: int, strictly: bool) -> date:
+    delta = (ref.weekday() - weekday) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+def _weekday_after(ref: date, weekday: int, strictly: bool) -> date:
+    delta = (weekday - ref.weekday()) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return ref + timedelta(days=delta)
+
+
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _part_of_month(year: int, month: int, part: str) -> DateInterval:
+    last = calendar.monthrange(year, month)[1]
+    part = part.lower().rstrip("-")
+    if part in ("anfang", "early", "beginning of", "start of", "zu beginn des", "zu beginn"):
+        return DateInterval(date(year, month, 1), date(year, month, 10), "month")
+    if part in ("mitte", "mid", "middle of"):
+        return DateInterval(date(year, month, 11), date(year, month, 20), "month")
+    return DateInterval(date(year, month, 21), date(year, month, last), "month")
+
+
+# --- patterns ----------------------------------------------------------------
+# Each rule: (name, compiled regex, absolute?, factory(match) -> resolver or None).
+# A factory returning None rejects the candidate (e.g. 31 February).
+
+_Rule = tuple[str, re.Pattern[str], bool, Callable[[re.Match[str]], Resolver | None]]
+_RULES: list[_Rule] = []
+
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}),?\s+(?:(?:den|the)\s+)?)?"
+
+
+def _rule(name: str, pattern: str, absolute: bool = False, flags: int = 0):  # type: ignore[no-untyped-def]
+    def deco(factory: Callable[[re.Match[str]], Resolver | None]) -> Callable[[re.Match[str]], Resolver | None]:
+        _RULES.append((name, re.compile(pattern, flags), absolute, factory))
+        return factory
+
+    return deco
+
+
+def _fixed(interval: DateInterval) -> Resolver:
+    return lambda ref, future: interval
+
+
+@_rule("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", absolute=True)
+def _iso(m: re.Match[str]) -> Resolver | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _fixed(DateInterval.day(d)) if d else None
+
+
+@_rule("numeric_dmy", _WD_PREFIX + r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b", absolute=True)
+def _dmy(m: re.Match[str]) -> Resolver | None:
+    d = _safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
+    return _fixed(DateInterval.day(d)) if d else None
+
+
+@_rule("numeric_us", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", absolute=True)
+def _mdy_numeric(m: re.Match[str]) -> Resolver | None:
+    # Slash dates are read the US way (month first), as wire services and US sites write them.
+    d = _safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
+    return _fixed(DateInterval.day(d)) if d else None
+
+
+@_rule("day_month_year", _WD_PREFIX + rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}\s+(?P<y>\d{{4}})\b", absolute=True)
+def _dmy_text(m: re.Match[str]) -> Resolver | None:
+    d = _safe_date(int(m["y"]), _MONTHS[m["month"].lower()], int(m["d"]))
+    return _fixed(DateInterval.day(d)) if d else None
+
+
+@_rule(
+    "month_day_year",
+    _WD_PREFIX + rf"\b{MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+    absolute=True,
+)
+def _mdy_text(m: re.Match[str]) -> Resolver | None:
+    d = _safe_date(int(m["y"]), _MONTHS[m["month"].lower()], int(m["d"]))
+    return _fixed(DateInterval.day(d)) if d else None
+
+
+def _yearless(month: int, day: int) -> Resolver | None:
+    if _safe_date(2024, month, day) is None:  # 2024 is a leap year: 29 Feb is valid
+        return None
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        year = _nearest_yearless(month, day, ref, future)
+        d = _safe_date(year, month, day) or date(year, month, 28)
+        return DateInterval.day(d)
+
+    return resolve
+
+
+@_rule("day_month", _WD_PREFIX + rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}(?!\s*\d)")
+def _dm_text(m: re.Match[str]) -> Resolver | None:
+    return _yearless(_MONTHS[m["month"].lower()], int(m["d"]))
+
+
+@_rule("month_day", _WD_PREFIX + rf"\b{MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)")
+def _md_text(m: re.Match[str]) -> Resolver | None:
+    return _yearless(_MONTHS[m["month"].lower()], int(m["d"]))
+
+
+@_rule("day_month_numeric", _WD_PREFIX + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])")
+def _dm_numeric(m: re.Match[str]) -> Resolver | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not 1 <= month <= 12:
+        return None
+    return _yearless(month, day)
+
+
+_PART = r"(?P<part>Anfang|Mitte|Ende|Beginning of|beginning of|Start of|start of|End of|end of|early|Early|mid-|Mid-|mid|Mid|late|Late)"
+
+
+@_rule("part_month", rf"\b{_PART}\s*{MONTH}(?:\s+(?P<y>\d{{4}}))?\b")
+def _part_month(m: re.Match[str]) -> Resolver | None:
+    month, part, y = _MONTHS[m["month"].lower()], m["part"], m["y"]
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        year = int(y) if y else _nearest_yearless(month, None, ref, future)
+        return _part_of_month(year, month, part)
+
+    return resolve
+
+
+@_rule("month_year", rf"\b{MONTH}\s+(?P<y>\d{{4}})\b", absolute=True)
+def _month_year(m: re.Match[str]) -> Resolver | None:
+    return _fixed(DateInterval.month_of(int(m["y"]), _MONTHS[m["month"].lower()]))
+
+
+@_rule("month", rf"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b)\s+(?:(?:vergangenen|letzten|last)\s+)?{MONTH}(?!\s*\d)")
+def _month(m: re.Match[str]) -> Resolver | None:
+    month = _MONTHS[m["month"].lower()]
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        return DateInterval.month_of(_nearest_yearless(month, None, ref, future), month)
+
+    return resolve
+
+
+@_rule("quarter", r"\b(?:Q(?P<q>[1-4])|(?P<ord>ersten|erste|first|zweiten|zweite|second|dritten|dritte|third|vierten|vierte|fourth)\s+(?:Quartal|[Qq]uarter))(?:\s*(?:des\s+Jahres\s+|of\s+|/|')?(?P<y>20\d{2}|\d{2}\b))?", flags=re.IGNORECASE)
+def _quarter(m: re.Match[str]) -> Resolver | None:
+    q = int(m["q"]) if m["q"] else _ORDINALS[m["ord"].lower()]
+    y = m["y"]
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        if y:
+            return DateInterval.quarter_of(_year(y), q)
+        year = ref.year
+        # The nearest such quarter that has started by ref (or, in future tense, not ended).
+        if not future and date(year, 3 * (q - 1) + 1, 1) > ref:
+            year -= 1
+        if future and DateInterval.quarter_of(year, q).end < ref:
+            year += 1
+        return DateInterval.quarter_of(year, q)
+
+    return resolve
+
+
+_REL_DAYS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2,
+             "übermorgen": 2, "tomorrow": 1}  # fmt: skip
+
+
+@_rule("relative_day", r"\b(?P<w>heute|Heute|today|Today|gestern|Gestern|yesterday|Yesterday|vorgestern|Vorgestern|übermorgen|tomorrow)\b")
+def _relative_day(m: re.Match[str]) -> Resolver | None:
+    k = _REL_DAYS[m["w"].lower()]
+    return lambda ref, future: DateInterval.day(ref + timedelta(days=k))
+
+
+@_rule(
+    "weekday",
+    rf"\b(?P<mod>[Aa]m\s+(?:vergangenen|letzten|kommenden|nächsten)?\s*|[Vv]ergangenen\s+|[Ll]etzten\s+|[Kk]ommenden\s+|[Nn]ächsten\s+|"
+    rf"[Oo]n\s+|[Ll]ast\s+|[Nn]ext\s+|[Tt]his\s+(?:past\s+)?|[Ss]eit\s+|[Ss]ince\s+|[Bb]is\s+|[Uu]ntil\s+)?"
+    rf"(?P<wd>{_WEEKDAY_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|\s+(?:morning|afternoon|evening|night))?\b",
+)
+def _weekday(m: re.Match[str]) -> Resolver | None:
+    wd = _WEEKDAYS[m["wd"].lower()]
+    mod = (m["mod"] or "").lower()
+    past = any(w in mod for w in ("vergangenen", "letzten", "last", "past"))
+    nxt = any(w in mod for w in ("kommenden", "nächsten", "next"))
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        if nxt or (future and not past):
+            return DateInterval.day(_weekday_after(ref, wd, strictly=nxt))
+        return DateInterval.day(_weekday_before(ref, wd, strictly=past))
+
+    return resolve
+
+
+_THIS = r"(?:dieser|diese|der\s+laufenden|der\s+aktuellen|this)"
+_LAST = r"(?:vergangenen|vergangene|letzten|letzte|vorigen|vorige|last|past|previous|the\s+previous)"
+_NEXT = r"(?:kommenden|kommende|nächsten|nächste|next|the\s+coming|coming)"
+
+
+def _week_offset(k: int) -> Resolver:
+    return lambda ref, future: DateInterval.week_of(ref + timedelta(weeks=k))
+
+
+@_rule("this_week", rf"\b(?:[Ii]n\s+)?(?:earlier\s+|later\s+)?(?i:{_THIS})\s+(?i:Woche|week)\b")
+def _this_week(m: re.Match[str]) -> Resolver | None:
+    return _week_offset(0)
+
+
+@_rule("last_week", rf"\b(?:(?i:in\s+der)\s+)?(?i:{_LAST})\s+(?i:Woche|week)\b|\b(?:[Ii]n\s+der\s+)?Vorwoche\b")
+def _last_week(m: re.Match[str]) -> Resolver | None:
+    return _week_offset(-1)
+
+
+@_rule("next_week", rf"\b(?:(?i:in\s+der)\s+)?(?i:{_NEXT})\s+(?i:Woche|week)\b")
+def _next_week(m: re.Match[str]) -> Resolver | None:
+    return _week_offset(1)
+
+
+@_rule("weeks_ago", rf"\b(?:[Vv]or\s+{_numg('n')}\s+Wochen?|{_numg('n2')}\s+weeks?\s+ago)\b")
+def _weeks_ago(m: re.Match[str]) -> Resolver | None:
+    n = _num(m["n"] or m["n2"])
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        d = ref - timedelta(weeks=n)
+        return DateInterval(d - timedelta(days=1), d + timedelta(days=1), "day")
+
+    return resolve
+
+
+@_rule("week_start", r"\b(?:[Zz]um|[Zz]u|[Zz]u\s+Beginn\s+der|[Aa]nfang\s+der|[Ee]arly\s+(?:this|in\s+the))\s+(?:Wochenbeginn|Wochenstart|Woche|week)\b")
+def _week_start(m: re.Match[str]) -> Resolver | None:
+    def resolve(ref: date, future: bool) -> DateInterval:
+        monday = ref - timedelta(days=ref.weekday())
+        return DateInterval(monday, monday + timedelta(days=1), "day")
+
+    return resolve
+
+
+@_rule("weekend", r"\b(?:[Aa]m|[Üü]bers|[Üü]ber\s+das|[Oo]ver\s+the|[Tt]his|[Ll]ast|[Tt]he)\s+(?:Wochenende|weekend)\b")
+def _weekend(m: re.Match[str]) -> Resolver | None:
+    def resolve(ref: date, future: bool) -> DateInterval:
+        sat = _weekday_after(ref, 5, strictly=False) if future else _weekday_before(ref, 5, strictly=False)
+        if not future and ref.weekday() == 6:
+            sat = ref - timedelta(days=1)
+        return DateInterval(sat, sat + timedelta(days=1), "day")
+
+    return resolve
+
+
+def _month_offset(k: int) -> Resolver:
+    def resolve(ref: date, future: bool) -> DateInterval:
+        y, mo = _add_months(ref.year, ref.month, k)
+        return DateInterval.month_of(y, mo)
+
+    return resolve
+
+
+@_rule("last_month", rf"\b(?:(?i:im)\s+)?(?i:{_LAST})\s+(?i:Monat|month)\b|\b(?:[Ii]m\s+)?Vormonat\b")
+def _last_month(m: re.Match[str]) -> Resolver | None:
+    return _month_offset(-1)
+
+
+@_rule("this_month", r"\b(?:[Ii]n\s+)?(?:diesem|dem\s+laufenden|this|earlier\s+this|later\s+this)\s+(?:Monat|month)\b")
+def _this_month(m: re.Match[str]) -> Resolver | None:
+    return _month_offset(0)
+
+
+@_rule("next_month", rf"\b(?:(?i:im)\s+)?(?i:{_NEXT})\s+(?i:Monat|month)\b")
+def _next_month(m: re.Match[str]) -> Resolver | None:
+    return _month_offset(1)
+
+
+@_rule("months_ago", rf"\b(?:[Vv]or\s+{_numg('n')}\s+Monaten?|{_numg('n2')}\s+months?\s+ago)\b")
+def _months_ago(m: re.Match[str]) -> Resolver | None:
+    n = _num(m["n"] or m["n2"])
+    return _month_offset(-n)
+
+
+@_rule("year", r"\b(?:[Ii]m\s+Jahr(?:e)?|[Ii]n|[Ff]ür|[Ff]or)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:Prozent|%|Dollar|Euro|Milliarden|Millionen))")
+def _year_rule(m: re.Match[str]) -> Resolver | None:
+    y = int(m["y"])
+    return _fixed(DateInterval(date(y, 1, 1), date(y, 12, 31), "year"))
+
+
+@_rule("recently", r"\b(?:[Zz]uletzt|[Jj]üngst|[Kk]ürzlich|[Vv]or\s+kurzem|[Uu]nlängst|[Rr]ecently|[Ee]arlier\s+this\s+year)\b")
+def _recently(m: re.Match[str]) -> Resolver | None:
+    def resolve(ref: date, future: bool) -> DateInterval:
+        return DateInterval(ref - timedelta(days=30), ref, "month")
+
+    return resolve
+
+
+# Quoted speech: dates inside it are relative to when it was said, not to the article.
+_QUOTE_SPANS = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|«[^»]*»|»[^«]*«|\"[^\"\n]{0,600}\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations (German and English quote marks)."""
+    return [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(text)]
+
+
+def find_dates(text: str, *, skip_quotes: bool = False) -> list[DateMention]:
+    """All date expressions in ``text``, left to right, without overlaps.
+
+    Where candidates overlap, the longest wins (``Montag, 27. Januar 2025`` is one
+    mention, not three). With ``skip_quotes``, mentions inside quotation marks are
+    dropped.
+
+    Example:
+        >>> [m.text for m in find_dates("Am Freitag, 24. Januar 2025, und gestern")]
+        ['Am Freitag', '24. Januar 2025', 'gestern']
+    """
+    candidates: list[tuple[int, int, str, bool, Resolver]] = []
+    for name, regex, absolute, factory in _RULES:
+        for m in regex.finditer(text):
+            resolver = factory(m)
+            if resolver is not None and m.end() > m.start():
+                start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                candidates.append((start, m.end(), name, absolute, resolver))
+    # Longest first, then leftmost; greedy selection of non-overlapping spans.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, str, bool, Resolver]] = []
+    for cand in candidates:
+        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            taken.append(cand)
+    if skip_quotes:
+        spans = quoted_spans(text)
+        taken = [c for c in taken if not any(s <= c[0] and c[1] <= e for s, e in spans)]
+    taken.sort(key=lambda c: c[0])
+    return [DateMention(s, e, text[s:e], name, absolute, res) for s, e, name, absolute, res in taken]
+
+
+def is_future(sentence: str) -> bool:
+    """True if the sentence reads as future tense / scheduled (German or English)."""
+    return bool(FUTURE_MARKERS.search(sentence))
+
+
+# --- publication-date parsing ---------------------------------------------------
+
+_HEADER_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
+
+
+def parse_date_value(value: str) -> DateInterval | None:
+    """Parse a header/front-matter date value: ``2025-02``, ``2025-01-28``, ``28.01.2025``,
+    ``January 28, 2025``. Partial dates become month/year intervals.
+
+    Example:
+        >>> parse_date_value("2025-02")
+        DateInterval(start=datetime.date(2025, 2, 1), end=datetime.date(2025, 2, 28), granularity='month')
+    """
+    value = value.strip()
+    mentions = [m for m in find_dates(value) if m.absolute]
+    if mentions:
+        return mentions[0].resolve(date(2000, 1, 1))
+    m = _HEADER_DATE.fullmatch(value) or _HEADER_DATE.match(value)
+    if m:
+        y = int(m["y"])
+        if m["m"] and m["d"]:
+            d = _safe_date(y, int(m["m"]), int(m["d"]))
+            return DateInterval.day(d) if d else None
+        if m["m"] and 1 <= int(m["m"]) <= 12:
+            return DateInterval.month_of(y, int(m["m"]))
+        return DateInterval(date(y, 1, 1), date(y, 12, 31), "year")
+    return _dateparser_day(value)
+
+
+@lru_cache(maxsize=512)
+def _dateparser_day(value: str) -> DateInterval | None:
+    """Last resort for a free-form date value: dateparser, restricted to de/en."""
+    import dateparser  # imported lazily: it costs ~0.3 s and is rarely needed
+
+    parsed = dateparser.parse(
+        value, languages=["de", "en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return DateInterval.day(parsed.date()) if parsed else None
+
+
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{2})[/-](?P<d>\d{2})(?:/|-|$)")
+
+
+def date_from_url(url: str) -> DateInterval | None:
+    """A date embedded in a URL path such as ``/2025/01/28/``."""
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return DateInterval.day(d) if d else None

@@ -1,0 +1,118 @@
+"""Company, index and person names -> Yahoo symbols, from a table users can extend.
+
+The table is data, not code: ``timeline/data/entities.csv`` ships with the package
+(columns ``name,type,ticker,aliases,person_of,peers``; aliases and peers are
+``|``-separated). Add rows in a CSV of your own and pass it as ``extra=`` or set
+``TIMELINE_ENTITIES=/path/to/file.csv``. Private companies have an empty ticker.
+
+Example:
+    >>> table = EntityTable.load()
+    >>> [(m.entity.name, m.entity.ticker) for m in table.find("Nvidia und der Dax fielen")]
+    [('NVIDIA', 'NVDA'), ('Dax', '^GDAXI')]
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import UsageError
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named company, index or person."""
+
+    name: str
+    type: str  # company | private | index | person
+    ticker: str | None
+    aliases: tuple[str, ...]
+    person_of: str | None = None
+    peers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+
+class EntityTable:
+    """Name lookup over a list of entities (longest alias wins, word boundaries)."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = entities
+        self.by_name = {e.name: e for e in entities}
+        self.by_ticker = {e.ticker: e for e in entities if e.ticker}
+        alias_to_entity: dict[str, Entity] = {}
+        for e in entities:
+            for a in e.aliases:
+                alias_to_entity.setdefault(a, e)
+        self._alias = alias_to_entity
+        alts = sorted(alias_to_entity, key=len, reverse=True)
+        # Possessive/genitive endings ("Nvidias", "DeepSeek's") still name the entity.
+        self._regex = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?:'s|’s|s|')?(?![\w])"
+        )
+
+    @classmethod
+    def load(cls, extra: str | os.PathLike[str] | None = None) -> EntityTable:
+        """The shipped table, plus ``extra`` (or ``$TIMELINE_ENTITIES``) rows first."""
+        extra = extra or os.environ.get("TIMELINE_ENTITIES") or None
+        return _load_cached(str(extra) if extra else None)
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Every entity mention in ``text``, left to right."""
+        out = []
+        for m in self._regex.finditer(text):
+            out.append(EntityMention(m.start(), m.end(), m.group(0), self._alias[m.group(1)]))
+        return out
+
+    def company_of(self, person: Entity) -> Entity | None:
+        return self.by_name.get(person.person_of or "")
+
+    def peers_of(self, ticker: str) -> tuple[str, ...]:
+        e = self.by_ticker.get(ticker)
+        return e.peers if e else ()
+
+
+def _read_rows(text: str, origin: str) -> list[Entity]:
+    rows = list(csv.DictReader(text.splitlines()))
+    need = {"name", "type", "ticker", "aliases"}
+    if rows and not need <= set(rows[0]):
+        raise UsageError(f"{origin}: entity table needs the columns {sorted(need)}; see timeline/data/entities.csv")
+    out = []
+    for r in rows:
+        aliases = tuple(a.strip() for a in (r.get("aliases") or r["name"]).split("|") if a.strip())
+        out.append(
+            Entity(
+                name=r["name"].strip(),
+                type=(r.get("type") or "company").strip(),
+                ticker=(r.get("ticker") or "").strip() or None,
+                aliases=aliases or (r["name"].strip(),),
+                person_of=(r.get("person_of") or "").strip() or None,
+                peers=tuple(p for p in (r.get("peers") or "").split("|") if p),
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: str | None) -> EntityTable:
+    shipped = resources.files("timeline").joinpath("data/entities.csv").read_text(encoding="utf-8")
+    entities = _read_rows(shipped, "entities.csv")
+    if extra:
+        path = Path(extra)
+        try:
+            user = _read_rows(path.read_text(encoding="utf-8"), str(path))
+        except OSError as exc:
+            raise UsageError(f"cannot read entity table {path}: {exc.strerror}; check the path") from None
+        entities = user + entities  # user rows win: their aliases are registered first
+    return EntityTable(entities)

@@ -1,0 +1,757 @@
+"""Dated market events extracted from articles.
+
+Pipeline inside this module (all rules are general, German and English):
+
+1. **Candidates.** Each sentence with an event trigger (see :data:`KIND_PATTERNS`)
+   becomes a candidate with its kind, entities, actor, money amounts, percentages
+   and its own date mention (mentions inside quotations are ignored: they are
+   relative to when the words were said). A sentence that opens with a
+   continuation marker ("Diese Neuigkeit", "So", "Dabei", "This", "It") and has
+   no date of its own inherits the date, and if it names no company, the
+   entities of the sentence before.
+2. **Publication date.** From the header, front matter, dateline or URL; else
+   from the latest explicit date in the text; else from an event the article
+   shares with a dated article (an article cannot report an event before it
+   happened). Inferred dates are a range ``[lower bound, lower bound + lag]``:
+   news is assumed to be published within ``report_lag_days`` of the latest event
+   it reports. The lower bound is the best estimate.
+3. **Resolution.** Relative mentions are resolved against the best publication
+   day; the event interval is the hull over the whole publication range, so
+   uncertainty is kept in ``start``/``end``.
+4. **Merging.** Undated sentences about the same post/statement by the same
+   person, or following a dated event of the same kind, join it. Undated market
+   moves get the article's story window (earliest dated event .. publication) so
+   that :func:`timeline.timeline.pin_events` can pin them with price data.
+   The same event told by several articles becomes one event with all sources.
+
+Example:
+    >>> from timeline.articles import parse_article
+    >>> art = parse_article("date 2025-03-14\\nNvidia shares fell 5% on Tuesday.", "a.txt")
+    >>> [(e.kind, str(e.date), e.tickers) for e in extract_events([art])]
+    [('market_move', '2025-03-11', ('NVDA',))]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from .articles import Article, Sentence, latest_explicit_date
+from .dates import DateInterval, DateMention, find_dates, is_future, quoted_spans
+from .entities import Entity, EntityMention, EntityTable
+from .numbers import Amount, Percent, find_amounts, find_percents, format_money
+
+KINDS = (
+    "model_release", "social_post", "market_move", "investment", "earnings", "regulation",
+    "outage", "bankruptcy", "scheduled", "statement", "other",
+)  # fmt: skip
+
+REPORT_LAG_DAYS = 7
+
+_I = re.IGNORECASE
+# Kind triggers, checked in this order; the first that matches wins.
+KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("social_post", re.compile(
+        r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b|Plattform X|X-Post|"
+        r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)|schrieb\s+(?:er|sie)?\s*auf")),
+    ("bankruptcy", re.compile(
+        r"Insolvenz|insolvent|Pleite|bankrupt|Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
+        r"Zwangsverwaltung|receivership|seized by regulators", _I)),
+    ("outage", re.compile(
+        r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
+        r"data breach|went down|globaler? (?:IT-)?Ausfall", _I)),
+    ("market_move", re.compile(
+        r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
+        r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
+        r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
+        r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w* (?:nach oben|in die Höhe)|"
+        r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
+        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
+        r"record high|all-time high|under pressure)\b", _I)),
+    ("investment", re.compile(
+        r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
+        r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
+        r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
+        r"Großauftrag|Milliardenauftrag", _I)),
+    ("regulation", re.compile(
+        r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
+        r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
+        r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?", _I)),
+    ("earnings", re.compile(
+        r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
+        r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
+        r"net income|Gewinnwarnung|profit warning", _I)),
+    ("model_release", re.compile(
+        r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
+        r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
+        r"neues Modell|new model", _I)),
+    ("statement", re.compile(
+        r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|teilte .{0,30} mit|"
+        r"said|says|stated|warned|told|commented)\b", _I)),
+]
+
+# What makes a market_move trigger about a market (and not "revenue fell").
+_MARKET_CONTEXT = re.compile(
+    r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
+    r"Technologiewerte|Tech-Werte|Handel|Anleger|Markt\b|Märkte|Finanzmärkte|"
+    r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off",
+    _I,
+)
+_PRODUCT_CONTEXT = re.compile(r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|Chatbot|chatbot", _I)
+_MARKET_VALUE = re.compile(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
+_DOWN = re.compile(
+    r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
+    r"nach|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
+    r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower",
+    _I,
+)
+_UP = re.compile(r"stieg|steigt|gestiegen|legte|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|soar|jump|gain|rose|climb|record high|higher", _I)
+
+_CONTINUATION = re.compile(
+    r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
+    r"Er|Sie|Es|This|That|These|Those|It|He|She|They|The (?:move|drop|decline|fall|news|slide|rally|selloff|sell-off)|"
+    r"As a result|Following that)\b"
+)
+_ANAPHOR_COMPANY = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+-)?"
+    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?)|company|firm|chipmaker|"
+    r"maker|giant|group|stock|shares)\b"
+)
+_PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
+_TECH = re.compile(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
+_PLATFORM = [("X", re.compile(r"\bX\b|Twitter|Tweet|tweet|@\w+")), ("Truth Social", re.compile("Truth Social")),
+             ("LinkedIn", re.compile("LinkedIn"))]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event. ``start``/``end`` are inclusive and keep the date uncertainty.
+
+    ``date`` is the best single day (for week/month events the first day of the
+    best period, or the session pinned by price data, see ``pinned``).
+    """
+
+    date: date
+    start: date
+    end: date
+    granularity: str
+    kind: str
+    title: str
+    tickers: tuple[str, ...]
+    quote: str
+    source: str
+    published: date | None
+    sources: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    actor: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    amount_text: str | None = None
+    amount_qualifier: str | None = None
+    percent: float | None = None
+    direction: str | None = None  # "down" | "up" | None
+    market_value: bool = False  # the amount is a change in market value
+    date_basis: str = ""
+    date_text: str | None = None
+    pinned: str | None = None
+    offsets: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def id(self) -> str:
+        key = f"{self.kind}|{self.title}|{self.start}|{'|'.join(self.sources or (self.source,))}"
+        return hashlib.sha1(key.encode()).hexdigest()[:10]
+
+    @property
+    def interval(self) -> DateInterval:
+        return DateInterval(self.start, self.end, self.granularity)
+
+    def to_record(self) -> dict[str, Any]:
+        """Flat, JSON-friendly dict (dates as ISO strings, tuples as lists)."""
+        d = asdict(self)
+        d.pop("offsets")
+        for k in ("date", "start", "end", "published"):
+            d[k] = d[k].isoformat() if d[k] else None
+        for k in ("tickers", "sources", "quotes", "entities"):
+            d[k] = list(d[k])
+        d["id"] = self.id
+        return d
+
+
+@dataclass
+class _Candidate:
+    article: Article
+    index: int
+    sentences: list[Sentence]
+    kind: str
+    entities: list[Entity]
+    actor: Entity | None
+    amounts: list[Amount]
+    percents: list[Percent]
+    mention: DateMention | None
+    mention_basis: str  # "own" | "inherited"
+    future: bool
+    quoted: set[str] = field(default_factory=set)
+    interval: DateInterval | None = None
+    best: DateInterval | None = None
+    basis: str = ""
+    merged: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        a, b = self.sentences[0].start, self.sentences[-1].end
+        return self.article.text[a:b]
+
+
+@dataclass
+class _Pub:
+    best: date
+    lo: date
+    hi: date
+    basis: str
+
+
+def _classify(text: str, entities: Sequence[Entity]) -> str | None:
+    has_market_entity = any(e.type in ("company", "index") for e in entities)
+    for kind, pat in KIND_PATTERNS:
+        if not pat.search(text):
+            continue
+        if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or (has_market_entity and find_percents(text))):
+            continue
+        if kind == "model_release" and not _PRODUCT_CONTEXT.search(text):
+            continue
+        return kind
+    return None
+
+
+def _quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int) -> set[str]:
+    """Words (4+ letters) of the quotations overlapping ``text[start:end]``; a quote may
+    run over several sentences."""
+    words: set[str] = set()
+    for s, e in spans:
+        if s < end and e > start:
+            words.update(w.lower() for w in re.findall(r"\w{4,}", text[max(s, start) : min(e, end)]))
+    return words
+
+
+def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    prev_mention: DateMention | None = None
+    prev_entities: list[Entity] = []
+    recent_person: Entity | None = None
+    text = article.text
+    spans = quoted_spans(text)
+    for i, sent in enumerate(article.sentences):
+        s_text = sent.text
+        mentions = find_dates(s_text, skip_quotes=True)
+        mention = _pick_mention(mentions)
+        if mention is not None:
+            mention = replace(mention, start=mention.start + sent.start, end=mention.end + sent.start)
+        ents_all = table.find(s_text)
+        entities = _unique([m.entity for m in ents_all])
+        persons = [e for e in entities if e.type == "person"]
+        continues = bool(_CONTINUATION.match(s_text))
+        basis = "own"
+        if mention is None and continues and prev_mention is not None:
+            mention, basis = prev_mention, "inherited"
+        if not any(e.type in ("company", "index") for e in entities) and _ANAPHOR_COMPANY.search(s_text):
+            # "der Halbleiterhersteller", "the chipmaker": the company named just before.
+            entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
+        actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or continues else None)
+        kind = _classify(s_text, entities)
+        if kind is not None:
+            out.append(
+                _Candidate(
+                    article=article, index=i, sentences=[sent], kind=kind, entities=entities, actor=actor,
+                    amounts=find_amounts(s_text, article.lang), percents=find_percents(s_text, article.lang),
+                    mention=mention, mention_basis=basis, future=is_future(_strip_quotes(s_text)),
+                    quoted=_quoted_words(text, spans, sent.start, sent.end),
+                )
+            )
+        if persons:
+            recent_person = persons[0]
+        if mention is not None:
+            prev_mention = mention
+        elif not continues:
+            prev_mention = None if sent.paragraph != _para(article, i - 1) else prev_mention
+        if entities:
+            prev_entities = entities
+    return out
+
+
+def _para(article: Article, i: int) -> int:
+    return article.sentences[i].paragraph if 0 <= i < len(article.sentences) else -1
+
+
+def _strip_quotes(text: str) -> str:
+    for s, e in reversed(quoted_spans(text)):
+        text = text[:s] + " " + text[e:]
+    return text
+
+
+def _pick_mention(mentions: list[DateMention]) -> DateMention | None:
+    """The most precise mention of a sentence (a full date beats "last week")."""
+    if not mentions:
+        return None
+    order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+    probe = date(2025, 6, 15)
+    return min(mentions, key=lambda m: (not m.absolute, order[m.resolve(probe).granularity]))
+
+
+def _unique(items: Iterable[Entity]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for e in items:
+        seen.setdefault(e.name, e)
+    return list(seen.values())
+
+
+# --- publication dates --------------------------------------------------------------
+
+
+def _pub_from_article(article: Article, lag: int) -> _Pub | None:
+    latest = latest_explicit_date(article)
+    if article.published is not None:
+        p = article.published
+        lo = p.start
+        if latest and latest.end > lo and latest.end <= p.end:
+            lo = latest.end  # the article reports that date, so it came out on or after it
+        hi = p.end
+        if p.granularity != "day" and latest is not None:
+            hi = min(hi, max(lo, latest.end) + timedelta(days=lag))
+        hi = max(hi, lo)
+        basis = article.published_basis if p.granularity == "day" else f"{article.published_basis} {_fmt_iv(p)}"
+        return _Pub(lo, lo, hi, basis)
+    if latest is not None:
+        return _Pub(latest.end, latest.end, latest.end + timedelta(days=lag),
+                    f"inferred: on or after its latest date {latest.end}")
+    return None
+
+
+def _fmt_iv(iv: DateInterval) -> str:
+    if iv.granularity == "month":
+        return iv.start.strftime("%Y-%m")
+    if iv.granularity == "year":
+        return str(iv.start.year)
+    return iv.start.isoformat() if iv.start == iv.end else f"{iv.start}..{iv.end}"
+
+
+def _resolve(c: _Candidate, pub: _Pub | None) -> None:
+    if c.mention is None:
+        return
+    if c.mention.absolute:
+        c.best = c.interval = c.mention.resolve(date(2000, 1, 1))
+        c.basis = "explicit date"
+    elif pub is not None:
+        c.best, c.interval = c.mention.resolve_range(pub.best, pub.lo, pub.hi, c.future)
+        c.basis = f"'{c.mention.text}' relative to publication {pub.best} ({pub.basis})"
+    if c.mention_basis == "inherited" and c.basis:
+        c.basis += ", inherited from the sentence before"
+
+
+# --- similarity and merging -------------------------------------------------------
+
+
+def _keys(c: _Candidate) -> set[str]:
+    names = {e.name for e in c.entities if e.type != "person"}
+    if c.actor is not None:
+        names.add(c.actor.name)
+    return names
+
+
+def _amount_match(a: _Candidate, b: _Candidate) -> bool | None:
+    if not a.amounts or not b.amounts:
+        return None
+    va, vb = max(x.value for x in a.amounts), max(x.value for x in b.amounts)
+    return abs(va - vb) <= 0.1 * max(va, vb)
+
+
+def _all_quoted(c: _Candidate) -> set[str]:
+    words = set(c.quoted)
+    for m in c.merged:
+        words |= m.quoted
+    return words
+
+
+def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if a.kind != b.kind:
+        return False
+    qa, qb = _all_quoted(a), _all_quoted(b)
+    if len(qa & qb) >= 4 and len(qa & qb) >= 0.3 * min(len(qa), len(qb)):
+        return True
+    if a.actor is not None and b.actor is not None and a.kind in ("social_post", "statement"):
+        return a.actor.name == b.actor.name and bool(qa & qb)
+    shared = _keys(a) & _keys(b)
+    if not shared:
+        return False
+    am = _amount_match(a, b)
+    if am is False:
+        return False
+    tickers_a = {e.ticker for e in a.entities if e.ticker}
+    tickers_b = {e.ticker for e in b.entities if e.ticker}
+    if tickers_a and tickers_b and not tickers_a & tickers_b:
+        return False
+    return am is True or a.kind not in ("market_move", "investment")
+
+
+def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
+    """Join undated sentences to the dated event they belong to (same article)."""
+    dated = [c for c in cands if c.interval is not None]
+    keep: list[_Candidate] = list(dated)
+    for c in cands:
+        if c.interval is not None:
+            continue
+        target = None
+        for d in dated:
+            if d.kind != c.kind:
+                continue
+            same_actor = c.actor is not None and d.actor is not None and c.actor.name == d.actor.name
+            if c.kind in ("social_post", "statement") and same_actor:
+                target = d
+                break
+            near_after = 0 < c.index - d.index <= 3
+            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text))) or (
+                _amount_match(c, d) and _keys(c) & _keys(d)
+            ):
+                target = d
+                break
+        if target is not None:
+            target.merged.append(c)
+        else:
+            keep.append(c)
+    # Consecutive undated sentences where the second continues the first: one event.
+    keep.sort(key=lambda c: c.index)
+    out: list[_Candidate] = []
+    for c in keep:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == c.kind and c.index == prev.index + len(prev.sentences)
+            and _CONTINUATION.match(c.sentences[0].text)
+            and (c.interval is None or c.mention_basis == "inherited")
+            and (prev.interval is None) == (c.interval is None)
+        ):
+            prev.sentences.append(c.sentences[0])
+            prev.entities = _unique(prev.entities + c.entities)
+            prev.amounts += c.amounts
+            prev.percents += c.percents
+            prev.quoted |= c.quoted
+            continue
+        out.append(c)
+    return out
+
+
+# --- titles -------------------------------------------------------------------------
+
+_PRODUCT = re.compile(r"\b([A-Z][\w-]*[0-9][\w.-]*|[A-Z]{1,3}-?\d[\w.]*)\b")
+
+
+def _product_name(article: Article, org: Entity) -> str:
+    """``DeepSeek R1``: the entity followed by a model-like token anywhere in the article."""
+    counts: dict[str, int] = {}
+    for alias in org.aliases:
+        for m in re.finditer(re.escape(alias) + r"(?:s|'s)?[\s-]+([A-Z][\w.-]*\d[\w.-]*)", article.text):
+            counts[f"{org.name} {m.group(1)}"] = counts.get(f"{org.name} {m.group(1)}", 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else org.name
+
+
+def _title(c: _Candidate, direction: str | None) -> str:
+    ents = [e for e in c.entities if e.type in ("company", "private", "index")]
+    stocks = [e for e in ents if e.type == "company"]
+    org_ent = ents[0] if ents else None
+    org_name = (c.actor.person_of if c.actor and c.actor.person_of else None) or (org_ent.name if org_ent else None)
+    text = c.text
+    money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
+    qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
+    if c.kind == "market_move":
+        subj = (stocks or [e for e in ents if e.type == "index"] or [None])[0]
+        name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
+        verb = "loses" if direction == "down" else "gains" if direction == "up" else "moves"
+        if money:
+            what = " in market value" if _MARKET_VALUE.search(text) else ""
+            return f"{name} {verb} {qual}{format_money(money.value, money.currency)}{what}"
+        if c.percents:
+            p = max(c.percents, key=lambda p: abs(p.value))
+            val = -abs(p.value) if direction == "down" and not p.signed else p.value
+            return f"{name} {val:+.1f}%".replace("-", "−")
+        return f"{name} {'falls' if direction == 'down' else 'rises' if direction == 'up' else 'moves'}"
+    if c.kind == "social_post":
+        who = c.actor.name if c.actor else (org_name or "Post")
+        platform = next((p for p, rx in _PLATFORM if rx.search(text)), "social media")
+        return f"{who} post on {platform}"
+    if c.kind == "model_release":
+        return f"{_product_name(c.article, org_ent)} release" if org_ent else "Release"
+    if c.kind == "investment":
+        noun = ("joint venture" if re.search("Joint Venture", text, _I) else
+                "AI infrastructure plan" if re.search("Infrastruktur|infrastructure", text, _I) else
+                "acquisition" if re.search(r"Übernahme|übernimmt|acqui|takeover", text, _I) else "investment")
+        who = org_name or (c.actor.name if c.actor else "")
+        return f"{who} {qual}{format_money(money.value, money.currency)} {noun}".strip() if money else f"{who} {noun}".strip()
+    who = org_name or (c.actor.name if c.actor else "")
+    label = {"earnings": "results", "regulation": "policy", "outage": "outage", "bankruptcy": "failure",
+             "statement": "statement", "scheduled": "scheduled", "other": "event"}[c.kind]  # fmt: skip
+    if c.kind == "regulation":
+        m = KIND_PATTERNS[4][1].search(text)
+        label = _REGULATION_LABEL.get((m.group(0).lower()[:4] if m else ""), "policy")
+    return f"{who} {label}".strip().capitalize() if not who else f"{who} {label}"
+
+
+_REGULATION_LABEL = {"zoll": "tariffs", "zöll": "tariffs", "traf": "tariffs", "tari": "tariffs", "sank": "sanctions",
+                     "expo": "export controls", "leit": "rate decision", "zins": "rate decision", "rate": "rate decision",
+                     "inte": "rate decision", "kart": "antitrust", "anti": "antitrust"}  # fmt: skip
+
+
+def _direction(c: _Candidate) -> str | None:
+    if c.kind != "market_move":
+        return None
+    signed = [p.value for p in c.percents if p.signed]
+    if signed:
+        return "down" if signed[0] < 0 else "up"
+    text = _strip_quotes(c.text)
+    down, up = len(_DOWN.findall(text)), len(_UP.findall(text))
+    return "down" if down > up else "up" if up > down else None
+
+
+# --- the public function --------------------------------------------------------------
+
+
+def extract_events(
+    articles: Sequence[Article],
+    *,
+    entities: EntityTable | None = None,
+    report_lag_days: int = REPORT_LAG_DAYS,
+    warn: Any = None,
+) -> list[Event]:
+    """Extract dated events from articles; merge the same event across articles.
+
+    ``warn`` is called with a message for articles whose date could not be found.
+
+    Example:
+        >>> from timeline.articles import parse_article
+        >>> a = parse_article("date 2025-01-31\\nGestern stürzte die Aktie von Tesla um 12 Prozent ab.", "t.txt")
+        >>> e = extract_events([a])[0]
+        >>> e.kind, e.date.isoformat(), e.tickers, e.percent, e.direction
+        ('market_move', '2025-01-30', ('TSLA',), -12.0, 'down')
+    """
+    table = entities or EntityTable.load()
+    per_article = {a.source: _candidates(a, table) for a in articles}
+    pubs: dict[str, _Pub | None] = {a.source: _pub_from_article(a, report_lag_days) for a in articles}
+
+    for a in articles:
+        for c in per_article[a.source]:
+            _resolve(c, pubs[a.source])
+
+    # Undated articles: an event they share with a dated article bounds them from below.
+    for a in articles:
+        if pubs[a.source] is not None:
+            continue
+        lower: date | None = None
+        why = ""
+        for c in per_article[a.source]:
+            for other in articles:
+                if other.source == a.source or pubs[other.source] is None:
+                    continue
+                for d in per_article[other.source]:
+                    group = [d] + [x for x in per_article[other.source] if x.interval is None and x.kind == d.kind]
+                    if d.interval is None:
+                        continue
+                    # The article reports the event, so it appeared on or after the event's start.
+                    if any(_same_event(c, g) for g in group) and (lower is None or d.interval.start > lower):
+                        lower, why = d.interval.start, f"reports '{_title(d, None)}' ({_fmt_iv(d.interval)}) like {other.source}"
+        if lower is not None:
+            pubs[a.source] = _Pub(lower, lower, lower + timedelta(days=report_lag_days), f"inferred: {why}")
+            for c in per_article[a.source]:
+                _resolve(c, pubs[a.source])
+        elif warn is not None:
+            warn(f"{a.source}: no publication date found and none could be inferred; "
+                 "relative dates in it are skipped (pass --published YYYY-MM-DD)")
+
+    events: list[Event] = []
+    for a in articles:
+        cands = _merge_within(per_article[a.source])
+        pub = pubs[a.source]
+        dated = [c for c in cands if c.interval is not None]
+        # Precise (day/week) events open the story; "zuletzt" and the like are too vague.
+        story_start = min(
+            (c.interval.start for c in dated if c.interval and c.best and c.best.granularity in ("day", "week")),
+            default=None,
+        )
+        for c in cands:
+            if c.interval is None:
+                if c.kind == "market_move" and pub is not None:
+                    lo = story_start or (pub.lo - timedelta(days=report_lag_days))
+                    c.interval = c.best = DateInterval(min(lo, pub.hi), pub.hi, _gran_for(lo, pub.hi))
+                    c.basis = f"not dated in the text: story window {lo}..{pub.hi} (earliest dated event .. publication)"
+                else:
+                    continue  # undated and not pinnable: not an event on a timeline
+            events.append(_to_event(c, pub))
+
+    return merge_events(_adopt_undated(events, per_article, articles, pubs))
+
+
+def _adopt_undated(
+    events: list[Event], per_article: dict[str, list[_Candidate]], articles: Sequence[Article], pubs: dict[str, _Pub | None]
+) -> list[Event]:
+    """Undated candidates that match a dated event elsewhere become sources of it."""
+    out = list(events)
+    for a in articles:
+        for c in per_article[a.source]:
+            if c.interval is not None or any(c in d.merged for d in per_article[a.source]):
+                continue
+            for i, e in enumerate(out):
+                if a.source in e.sources or e.kind != c.kind:
+                    continue
+                for other in articles:
+                    if other.source not in e.sources:
+                        continue
+                    for d in per_article[other.source]:
+                        if d.interval is not None and _title(d, _direction(d)) == e.title and _same_event(c, d):
+                            out[i] = replace(
+                                e, sources=e.sources + (a.source,), quotes=e.quotes + (c.text,),
+                                offsets=e.offsets + ((a.source, c.sentences[0].start, c.sentences[-1].end),),
+                                source="; ".join(e.sources + (a.source,)),
+                            )
+                            break
+                    else:
+                        continue
+                    break
+                else:
+                    continue
+                break
+    return out
+
+
+def _gran_for(lo: date, hi: date) -> str:
+    days = (hi - lo).days + 1
+    return "day" if days <= 1 else "week" if days <= 7 else "month"
+
+
+def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
+    assert c.interval is not None and c.best is not None
+    all_c = [c] + c.merged
+    ents = _unique(e for x in all_c for e in x.entities)
+    tickers = tuple(dict.fromkeys(e.ticker for e in ents if e.ticker and e.type in ("company", "index")))
+    amounts = [a for x in all_c for a in x.amounts]
+    money = max(c.amounts or amounts, key=lambda a: a.value) if (c.amounts or amounts) else None
+    pct = next((p for x in all_c for p in x.percents), None)
+    direction = _direction(c)
+    if pct is not None and direction == "down" and not pct.signed:
+        pct = replace(pct, value=-abs(pct.value))
+    kind = c.kind
+    if c.future and pub is not None and c.best.start > pub.best and kind in ("earnings", "regulation", "statement", "other"):
+        kind = "scheduled"
+    quotes = tuple(x.text for x in all_c)
+    offsets = tuple((x.article.source, x.sentences[0].start, x.sentences[-1].end) for x in all_c)
+    return Event(
+        date=c.best.start,
+        start=c.interval.start,
+        end=c.interval.end,
+        granularity=c.best.granularity if c.best.granularity != "quarter" and c.best.granularity != "year" else "month",
+        kind=kind,
+        title=_title(replace(c, kind=kind, entities=ents), direction),
+        tickers=tickers,
+        quote=c.text,
+        source=c.article.source,
+        published=pub.best if pub else None,
+        sources=(c.article.source,),
+        quotes=quotes,
+        # The actor's company counts as involved: Altman's announcement is OpenAI's.
+        entities=tuple(dict.fromkeys([e.name for e in ents] + ([c.actor.person_of] if c.actor and c.actor.person_of else []))),
+        actor=c.actor.name if c.actor else None,
+        amount=money.value if money else None,
+        currency=money.currency if money else None,
+        amount_text=money.text if money else None,
+        amount_qualifier=money.qualifier if money else None,
+        percent=pct.value if pct else None,
+        direction=direction,
+        market_value=bool(money and _MARKET_VALUE.search(c.text)),
+        date_basis=c.basis,
+        date_text=c.mention.text if c.mention else None,
+        offsets=offsets,
+    )
+
+
+def _events_same(a: Event, b: Event) -> bool:
+    if a.kind != b.kind or not a.interval.overlaps(b.interval):
+        return False
+    if a.title == b.title:
+        return True
+    qa = {w.lower() for q in a.quotes for w in re.findall(r"\w{4,}", q)}
+    qb = {w.lower() for q in b.quotes for w in re.findall(r"\w{4,}", q)}
+    shared_ents = (set(a.entities) | {a.actor} - {None}) & (set(b.entities) | {b.actor} - {None})
+    if a.amount and b.amount:
+        close = abs(a.amount - b.amount) <= 0.1 * max(a.amount, b.amount)
+        if not close:
+            return False
+        return bool(shared_ents)
+    if a.tickers and b.tickers and not set(a.tickers) & set(b.tickers):
+        return False
+    return bool(shared_ents) and len(qa & qb) >= 6
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Merge events that are the same happening told by different articles.
+
+    The merged interval is the intersection of the sources' intervals (each
+    source constrains the date), falling back to the most precise one.
+    """
+    groups: list[list[Event]] = []
+    for e in sorted(events, key=lambda e: (e.start, e.kind, e.title)):
+        for g in groups:
+            if any(set(e.sources).isdisjoint(x.sources) and _events_same(e, x) for x in g):
+                g.append(e)
+                break
+        else:
+            groups.append([e])
+    out = []
+    for g in groups:
+        if len(g) == 1:
+            out.append(g[0])
+            continue
+        primary = min(g, key=lambda e: ((e.end - e.start).days, e.source))
+        iv: DateInterval | None = primary.interval
+        for e in g:
+            if iv is not None:
+                iv = iv.intersect(e.interval)
+        if iv is None:
+            iv = primary.interval
+        best = primary.date if iv.contains(primary.date) else iv.start
+        sources = tuple(dict.fromkeys(s for e in g for s in e.sources))
+        bases = "; ".join(dict.fromkeys(f"{e.source}: {e.date_basis}" for e in g))
+        out.append(
+            replace(
+                primary,
+                date=best, start=iv.start, end=iv.end,
+                granularity=primary.granularity,
+                sources=sources,
+                source="; ".join(sources),
+                quotes=tuple(q for e in g for q in e.quotes),
+                tickers=tuple(dict.fromkeys(t for e in g for t in e.tickers)),
+                entities=tuple(dict.fromkeys(x for e in g for x in e.entities)),
+                offsets=tuple(o for e in g for o in e.offsets),
+                amount=primary.amount or next((e.amount for e in g if e.amount), None),
+                date_basis=bases,
+            )
+        )
+    return sorted(out, key=lambda e: (e.date, e.kind, e.title))
+
+
+def events_frame(events: Sequence[Event]) -> Any:
+    """Events as a pandas DataFrame (one row per event; list fields joined by ``;``)."""
+    import pandas as pd
+
+    cols = ["id", "date", "start", "end", "granularity", "kind", "title", "tickers", "quote", "source",
+            "published", "amount", "currency", "amount_text", "amount_qualifier", "percent", "direction",
+            "actor", "entities", "date_basis", "date_text", "pinned"]  # fmt: skip
+    rows = []
+    for e in events:
+        r = e.to_record()
+        for k in ("tickers", "entities", "sources", "quotes"):
+            r[k] = ";".join(r[k])
+        rows.append(r)
+    df = pd.DataFrame(rows, columns=cols)
+    for k in ("date", "start", "end", "published"):
+        df[k] = pd.to_datetime(df[k])
+    return df
