@@ -177,7 +177,7 @@ _ORDINALS = {
 
 FUTURE_MARKERS = re.compile(
     r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|"
-    r"is expected to|are expected to|scheduled|is set to|are set to|plans to|upcoming|"
+    r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
     r"kommende[nrs]?|nächste[nrs]?|next)\b",
     re.IGNORECASE,
 )

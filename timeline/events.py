@@ -60,7 +60,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)|schrieb\s+(?:er|sie)?\s*auf")),
     ("bankruptcy", re.compile(
         r"Insolvenz|insolvent|Pleite|bankrupt|Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
-        r"Zwangsverwaltung|receivership|seized by regulators", _I)),
+        r"Zwangsverwaltung|receivership|seized by regulators|Liquiditätshilfe|Rettungspaket|Staatshilfe|"
+        r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
         r"data breach|went down|globaler? (?:IT-)?Ausfall", _I)),
@@ -69,6 +70,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
         r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w* (?:nach oben|in die Höhe)|"
+        r"brach\w*\b.{0,40}\bein|legte\w*\b.{0,40}\bzu|gab\w*\b.{0,30}\bnach|schloss|schlossen|Tagesverlust|"
+        r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
         r"record high|all-time high|under pressure)\b", _I)),
@@ -80,18 +83,28 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
-        r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?", _I)),
+        r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
+        r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|raised rates|cut rates|grounded|Flugverbot|Startverbot", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
-        r"net income|Gewinnwarnung|profit warning", _I)),
+        r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model", _I)),
+    ("scheduled", re.compile(
+        r"\bscheduled|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
+        r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
+        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting", _I)),
     ("statement", re.compile(
-        r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|teilte .{0,30} mit|"
-        r"said|says|stated|warned|told|commented)\b", _I)),
+        r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
+        r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben", _I)),
+    ("other", re.compile(
+        r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
+        r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b", _I)),
 ]
 
 # What makes a market_move trigger about a market (and not "revenue fell").
@@ -101,7 +114,9 @@ _MARKET_CONTEXT = re.compile(
     r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off",
     _I,
 )
-_PRODUCT_CONTEXT = re.compile(r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|Chatbot|chatbot", _I)
+_PRODUCT_CONTEXT = re.compile(
+    r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
+    r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
 _MARKET_VALUE = re.compile(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = re.compile(
     r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
@@ -112,15 +127,20 @@ _DOWN = re.compile(
 _UP = re.compile(r"stieg|steigt|gestiegen|legte|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|soar|jump|gain|rose|climb|record high|higher", _I)
 
 _CONTINUATION = re.compile(
-    r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
+    r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
     r"Er|Sie|Es|This|That|These|Those|It|He|She|They|The (?:move|drop|decline|fall|news|slide|rally|selloff|sell-off)|"
     r"As a result|Following that)\b"
 )
 _ANAPHOR_COMPANY = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+-)?"
-    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?)|company|firm|chipmaker|"
-    r"maker|giant|group|stock|shares)\b"
+    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank)(?:e?s|en|n)?|"
+    r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
 )
+# "Das gaben die Banken am Sonntag bekannt": a sentence that dates the one before it.
+_BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That)\b")
+# Entities after these words are causes or comparisons, not the stock that moved.
+_CLAUSE_CUT = re.compile(
+    r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as)\b", _I)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = re.compile(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
 _PLATFORM = [("X", re.compile(r"\bX\b|Twitter|Tweet|tweet|@\w+")), ("Truth Social", re.compile("Truth Social")),
@@ -196,6 +216,7 @@ class _Candidate:
     mention_basis: str  # "own" | "inherited"
     future: bool
     quoted: set[str] = field(default_factory=set)
+    subject: list[Entity] | None = None
     interval: DateInterval | None = None
     best: DateInterval | None = None
     basis: str = ""
@@ -217,10 +238,11 @@ class _Pub:
 
 def _classify(text: str, entities: Sequence[Entity]) -> str | None:
     has_market_entity = any(e.type in ("company", "index") for e in entities)
+    has_index = any(e.type == "index" for e in entities)
     for kind, pat in KIND_PATTERNS:
         if not pat.search(text):
             continue
-        if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or (has_market_entity and find_percents(text))):
+        if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or has_index or (has_market_entity and find_percents(text))):
             continue
         if kind == "model_release" and not _PRODUCT_CONTEXT.search(text):
             continue
@@ -238,49 +260,88 @@ def _quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int)
     return words
 
 
+def _is_headline(article: Article, sent: Sentence) -> bool:
+    """A title line: alone on its line, no final punctuation, short."""
+    text = article.text
+    alone = (sent.start == 0 or text[sent.start - 1] in "\n•") and (sent.end >= len(text) or text[sent.end] in "\n\r•")
+    return alone and not sent.text.rstrip().endswith((".", "!", "?", "“", '"', "”", ":")) and len(sent.text.split()) <= 14
+
+
 def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
-    out: list[_Candidate] = []
-    prev_mention: DateMention | None = None
-    prev_entities: list[Entity] = []
-    recent_person: Entity | None = None
     text = article.text
     spans = quoted_spans(text)
-    for i, sent in enumerate(article.sentences):
+    sents = article.sentences
+    own: list[DateMention | None] = []
+    for sent in sents:
+        m = _pick_mention(find_dates(sent.text, skip_quotes=True))
+        own.append(replace(m, start=m.start + sent.start, end=m.end + sent.start) if m else None)
+    cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
+    # Date context per sentence: its own mention, or (for a continuation) the one
+    # of the sentence just before it.
+    # An inherited date keeps the tense of the sentence it was stated in.
+    ctx: list[tuple[DateMention | None, str, bool]] = []
+    for i in range(len(sents)):
+        if own[i] is not None:
+            ctx.append((own[i], "own", is_future(_strip_quotes(sents[i].text))))
+        elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sents[i].paragraph:
+            ctx.append((ctx[i - 1][0], "inherited", ctx[i - 1][2]))
+        else:
+            ctx.append((None, "own", False))
+
+    out: list[_Candidate] = []
+    prev_entities: list[Entity] = []
+    recent_person: Entity | None = None
+    consumed: set[int] = set()
+    for i, sent in enumerate(sents):
         s_text = sent.text
-        mentions = find_dates(s_text, skip_quotes=True)
-        mention = _pick_mention(mentions)
-        if mention is not None:
-            mention = replace(mention, start=mention.start + sent.start, end=mention.end + sent.start)
-        ents_all = table.find(s_text)
-        entities = _unique([m.entity for m in ents_all])
+        entities = _unique([m.entity for m in table.find(s_text)])
         persons = [e for e in entities if e.type == "person"]
-        continues = bool(_CONTINUATION.match(s_text))
-        basis = "own"
-        if mention is None and continues and prev_mention is not None:
-            mention, basis = prev_mention, "inherited"
         if not any(e.type in ("company", "index") for e in entities) and _ANAPHOR_COMPANY.search(s_text):
             # "der Halbleiterhersteller", "the chipmaker": the company named just before.
             entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
-        actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or continues else None)
-        kind = _classify(s_text, entities)
+        actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or cont[i] else None)
+        mention, basis, tense = ctx[i]
+        group = [sent]
+        classify_text = s_text
+        nxt = i + 1
+        if (
+            mention is None and nxt < len(sents) and own[nxt] is not None
+            and _BACK_REFERENCE.match(sents[nxt].text) and sents[nxt].paragraph == sent.paragraph
+            and _classify(sents[nxt].text, entities) in (None, "statement")
+        ):
+            # "Die UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntag bekannt."
+            mention, basis, tense = own[nxt], "next", is_future(_strip_quotes(sents[nxt].text))
+            group = [sent, sents[nxt]]
+            classify_text = s_text + " " + sents[nxt].text
+        kind = None if (i in consumed or _is_headline(article, sent)) else _classify(classify_text, entities)
         if kind is not None:
+            if len(group) == 2:
+                consumed.add(nxt)
+            full = text[group[0].start : group[-1].end]
             out.append(
                 _Candidate(
-                    article=article, index=i, sentences=[sent], kind=kind, entities=entities, actor=actor,
-                    amounts=find_amounts(s_text, article.lang), percents=find_percents(s_text, article.lang),
-                    mention=mention, mention_basis=basis, future=is_future(_strip_quotes(s_text)),
-                    quoted=_quoted_words(text, spans, sent.start, sent.end),
+                    article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
+                    amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
+                    mention=mention, mention_basis=basis,
+                    future=tense if basis != "own" else is_future(_strip_quotes(full)),
+                    quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
+                    subject=_subject(s_text, table) if kind == "market_move" else None,
                 )
             )
         if persons:
             recent_person = persons[0]
-        if mention is not None:
-            prev_mention = mention
-        elif not continues:
-            prev_mention = None if sent.paragraph != _para(article, i - 1) else prev_mention
         if entities:
             prev_entities = entities
     return out
+
+
+def _subject(text: str, table: EntityTable) -> list[Entity] | None:
+    """Companies/indices in the clause before a causal or comparative connector."""
+    cut = _CLAUSE_CUT.search(text)
+    mentions = [m for m in table.find(text) if m.entity.type in ("company", "index")]
+    if not mentions:
+        return None
+    return _unique(m.entity for m in mentions if cut is None or m.start < cut.start())
 
 
 def _para(article: Article, i: int) -> int:
@@ -350,6 +411,8 @@ def _resolve(c: _Candidate, pub: _Pub | None) -> None:
         c.basis = f"'{c.mention.text}' relative to publication {pub.best} ({pub.basis})"
     if c.mention_basis == "inherited" and c.basis:
         c.basis += ", inherited from the sentence before"
+    elif c.mention_basis == "next" and c.basis:
+        c.basis += ", from the sentence after"
 
 
 # --- similarity and merging -------------------------------------------------------
@@ -399,6 +462,28 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
 
 def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
     """Join undated sentences to the dated event they belong to (same article)."""
+    def follows_move(c: _Candidate) -> _Candidate | None:
+        """A move sentence that only continues the move just before it ("The rally added $200bn")."""
+        if c.kind != "market_move":
+            return None
+        for d in sorted(cands, key=lambda d: -d.index):
+            if d is c or d.kind != "market_move" or d.interval is None or d.mention_basis != "own":
+                continue
+            if not 0 < c.index - d.index <= 3:
+                continue
+            no_subject = not c.subject  # names no stock of its own ("Der Börsenwert kletterte damit")
+            d_unnamed = c.index == d.index + 1 and not (d.subject or [])  # "Japanese stocks ..." then "The Nikkei ..."
+            if no_subject or d_unnamed or (c.mention_basis == "inherited" and _keys(c) & _keys(d)):
+                return d
+        return None
+
+    absorbed = []
+    for c in cands:
+        d = follows_move(c) if (c.interval is None or c.mention_basis == "inherited") else None
+        if d is not None:
+            d.merged.append(c)
+            absorbed.append(c)
+    cands = [c for c in cands if all(c is not a for a in absorbed)]
     dated = [c for c in cands if c.interval is not None]
     keep: list[_Candidate] = list(dated)
     for c in cands:
@@ -579,6 +664,8 @@ def extract_events(
             default=None,
         )
         for c in cands:
+            if c.interval is None and c.kind == "market_move":
+                _date_from_context(c, dated)
             if c.interval is None:
                 if c.kind == "market_move" and pub is not None:
                     lo = story_start or (pub.lo - timedelta(days=report_lag_days))
@@ -586,6 +673,8 @@ def extract_events(
                     c.basis = f"not dated in the text: story window {lo}..{pub.hi} (earliest dated event .. publication)"
                 else:
                     continue  # undated and not pinnable: not an event on a timeline
+            if c.best is not None and c.best.granularity == "year":
+                continue  # "in 2019": background, too coarse for a market timeline
             events.append(_to_event(c, pub))
 
     return merge_events(_adopt_undated(events, per_article, articles, pubs))
@@ -623,6 +712,21 @@ def _adopt_undated(
     return out
 
 
+def _date_from_context(c: _Candidate, dated: list[_Candidate]) -> None:
+    """An undated move in a report is dated by what it follows: the nearest earlier
+    dated market move ("Auch der Dax gab nach"), else a dated event at most two
+    sentences before ("The Dow hit a record after the decision")."""
+    before = [d for d in dated if d.index < c.index and d.best is not None and d.best.granularity == "day"]
+    moves = [d for d in before if d.kind == "market_move"]
+    src = max(moves, key=lambda d: d.index) if moves else None
+    if src is None:
+        near = [d for d in before if c.index - d.index <= 2]
+        src = max(near, key=lambda d: d.index) if near else None
+    if src is not None and src.best is not None and src.interval is not None:
+        c.best, c.interval = src.best, src.interval
+        c.basis = f"not dated in its sentence: same day as {_fmt_iv(src.best)} ('{src.sentences[0].text[:40]}…')"
+
+
 def _gran_for(lo: date, hi: date) -> str:
     days = (hi - lo).days + 1
     return "day" if days <= 1 else "week" if days <= 7 else "month"
@@ -632,7 +736,11 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     assert c.interval is not None and c.best is not None
     all_c = [c] + c.merged
     ents = _unique(e for x in all_c for e in x.entities)
-    tickers = tuple(dict.fromkeys(e.ticker for e in ents if e.ticker and e.type in ("company", "index")))
+    # The stocks of the event are those its main sentence is about; merged sentences
+    # only add stocks when the main one names none.
+    primary_ents = c.subject if c.subject is not None else c.entities
+    pool = primary_ents if any(e.ticker for e in primary_ents) else ents
+    tickers = tuple(dict.fromkeys(e.ticker for e in pool if e.ticker and e.type in ("company", "index")))
     amounts = [a for x in all_c for a in x.amounts]
     money = max(c.amounts or amounts, key=lambda a: a.value) if (c.amounts or amounts) else None
     pct = next((p for x in all_c for p in x.percents), None)
@@ -640,7 +748,7 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     if pct is not None and direction == "down" and not pct.signed:
         pct = replace(pct, value=-abs(pct.value))
     kind = c.kind
-    if c.future and pub is not None and c.best.start > pub.best and kind in ("earnings", "regulation", "statement", "other"):
+    if c.future and pub is not None and c.best.start >= pub.best and kind in ("earnings", "regulation", "statement", "other"):
         kind = "scheduled"
     quotes = tuple(x.text for x in all_c)
     offsets = tuple((x.article.source, x.sentences[0].start, x.sentences[-1].end) for x in all_c)
