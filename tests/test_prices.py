@@ -148,8 +148,14 @@ def test_range_outside_data_names_the_available_range():
         get_prices(["NVDA"], "2026-01-01", "2026-02-01", offline=True, notify=lambda m: None)
 
 
+def test_network_down_and_nothing_cached_is_a_price_data_error(yf_clean):
+    ad = YahooReplay(modes={"*": "dns"})
+    with pytest.raises(PriceDataError, match="ABCD.*network"):
+        get_prices(["ABCD"], D0, D1, session=replay_session(ad), cache=False, notify=lambda m: None)
+
+
 def test_offline_unknown_ticker_says_what_to_do():
-    with pytest.raises(PriceDataError, match="ABCD.*--offline"):
+    with pytest.raises(TickerError, match="ABCD.*--offline"):
         get_prices(["ABCD"], "2025-01-02", "2025-01-31", offline=True, notify=lambda m: None)
 
 

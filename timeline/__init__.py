@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .articles import Article, parse_article, read_article, read_articles
-from .build import Timeline, build
+from .pipeline import Timeline, build
 from .dates import DateInterval, find_dates
 from .errors import (
     ArticleError,

@@ -39,7 +39,7 @@ from .events import Event
 from .numbers import format_money
 
 if TYPE_CHECKING:
-    from .build import Timeline
+    from .pipeline import Timeline
 
 KIND_STYLE: dict[str, tuple[str, str]] = {
     "model_release": ("#1f6fb4", "o"),
@@ -177,7 +177,7 @@ def plot_timeline(
 ) -> Axes:
     """Draw prices and events on ``ax`` (default: the current Axes) and return it.
 
-    ``data`` is a :class:`~timeline.build.Timeline` or its frame (columns
+    ``data`` is a :class:`~timeline.pipeline.Timeline` or its frame (columns
     ``<T>_close``). ``normalize`` indexes each line to 100 at the first session
     (or at a date given as a string); by default it does so when there are two or
     more tickers. Labels go to ``label_ax``; without one, a strip is appended
@@ -192,10 +192,12 @@ def plot_timeline(
     if ax is None:
         ax = plt.gca()
     closes = [c[: -len("_close")] for c in frame.columns if c.endswith("_close")]
-    tickers = [t for t in (tickers or closes) if f"{t}_close" in frame]
+    # A Timeline knows its main stock and benchmark; a bare frame plots every ticker.
+    tickers = [t for t in (tickers or getattr(data, "chart_tickers", None) or closes) if f"{t}_close" in frame]
+    primary = primary or getattr(data, "primary", None)
     if not tickers:
         raise ValueError("the frame has no <TICKER>_close columns to plot")
-    primary = primary or tickers[0]
+    primary = primary if primary in tickers else tickers[0]
     if normalize is None:
         normalize = len(tickers) > 1
     base_date = None

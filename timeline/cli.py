@@ -87,7 +87,7 @@ def build_cmd(
     no_cache: bool, width: float, dpi: int, pdf: bool, volume: bool, quiet: bool,
 ) -> None:
     """Run the whole pipeline and write the chart and CSVs to --out."""
-    from .build import build
+    from .pipeline import build
 
     notes: list[str] = []
     tl = build(

@@ -508,8 +508,8 @@ def get_prices(
         reasons = "; ".join(failed.values())
         if all("outside" in m or "covers" in m for m in failed.values()):
             raise DateRangeError(reasons)
-        if any("Yahoo Finance does not know" in m or "no such symbol" in m for m in failed.values()):
-            raise TickerError(reasons)
+        if offline or any("Yahoo Finance does not know" in m or "no such symbol" in m for m in failed.values()):
+            raise TickerError(reasons)  # the user named tickers that no source here has
         raise PriceDataError(reasons)
     out = _normalise(pd.concat(frames, ignore_index=True))
     out.attrs["provenance"] = prov

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.articles import MAX_ARTICLE_BYTES, parse_article, read_article, read_articles, split_sentences
+from timeline.errors import ArticleError
+
+
+def test_date_header_line_is_parsed_and_text_kept_exactly(tmp_path: Path) -> None:
+    raw = " date 2025-02 • Teaser eins• Teaser zwei\n\nDer erste Satz. Der zweite Satz!\n"
+    f = tmp_path / "a.txt"
+    f.write_text(raw, encoding="utf-8")
+    a = read_article(f)
+    assert a.text == raw
+    assert (a.published.start, a.published.end, a.published_basis) == (date(2025, 2, 1), date(2025, 2, 28), "header")
+    for s in a.sentences:
+        assert raw[s.start : s.end] == s.text
+    assert [s.text for s in a.sentences][-2:] == ["Der erste Satz.", "Der zweite Satz!"]
+
+
+def test_front_matter_and_url_date() -> None:
+    a = parse_article("---\ntitle: T\nurl: https://x.de/2025/03/11/story\n---\nText hier.", "f.txt")
+    assert a.title == "T" and a.published.start == date(2025, 3, 11) and a.published_basis == "url"
+    b = parse_article("---\npublished: 2024-06-06\n---\nText.", "g.txt")
+    assert b.published.start == date(2024, 6, 6) and b.published_basis == "front matter"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [("25.06.2020, 13:44 Uhr\n\nText.", date(2020, 6, 25)), ("Headline\nUpdated July 20, 2024\n\nText.", date(2024, 7, 20)),
+     ("Title\nBy Staff | August 29, 2024\n\nText.", date(2024, 8, 29))],
+)
+def test_dateline_and_byline(head: str, expected: date) -> None:
+    a = parse_article(head, "x.txt")
+    assert a.published.start == expected and a.published_basis == "dateline"
+
+
+def test_given_publication_date_wins_and_bad_one_is_a_clear_error() -> None:
+    a = parse_article("date 2025-02\nText.", "x.txt", published="2025-01-30")
+    assert a.published.start == date(2025, 1, 30) and a.published_basis == "given"
+    with pytest.raises(ArticleError, match="x.txt.*YYYY-MM-DD"):
+        parse_article("Text.", "x.txt", published="someday")
+
+
+def test_sentence_splitting_respects_abbreviations_and_ordinals() -> None:
+    text = "Am 28. Januar fiel die Aktie. Dr. Müller sagte am Jan. 29 etwas, z.B. dies. The U.S. market fell."
+    assert [s.text for s in split_sentences(text)] == [
+        "Am 28. Januar fiel die Aktie.", "Dr. Müller sagte am Jan. 29 etwas, z.B. dies.", "The U.S. market fell."]
+
+
+def test_empty_binary_latin1_huge_and_missing_files(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="empty.txt.*empty"):
+        read_article(tmp_path / "empty.txt")
+    (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(ArticleError, match="bin.txt.*binary"):
+        read_article(tmp_path / "bin.txt")
+    (tmp_path / "latin.txt").write_bytes("Die Aktie fiel am Montag um 5 Prozent. Müller äußerte sich.".encode("latin-1"))
+    a = read_article(tmp_path / "latin.txt")
+    assert "Müller äußerte" in a.text and a.encoding == "cp1252"
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.seek(MAX_ARTICLE_BYTES + 10)
+        f.write(b"x")
+    with pytest.raises(ArticleError, match="big.txt.*too large"):
+        read_article(big)
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    (tmp_path / "sub").mkdir()
+    with pytest.raises(ArticleError, match="no article files"):
+        read_articles(tmp_path / "sub")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=600).filter(lambda t: t.strip()))
+def test_any_unicode_text_parses_with_exact_offsets(text: str) -> None:
+    a = parse_article(text, "fuzz.txt")
+    for s in a.sentences:
+        assert a.text[s.start : s.end] == s.text

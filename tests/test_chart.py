@@ -1,0 +1,131 @@
+"""The chart: drawn artists (lines, markers, labels), label layout guarantees, determinism."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+from timeline.pipeline import Timeline
+from timeline.chart import assign_lanes, plot_timeline, render_chart, save_chart
+from timeline.events import Event
+
+
+@pytest.fixture(scope="module")
+def seed_tl() -> Timeline:
+    return timeline.build(SEEDS, offline=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1000), st.floats(5, 200)), min_size=1, max_size=25))
+def test_assign_lanes_guarantees(items: list[tuple[float, float]]) -> None:
+    anchors = [a for a, _ in items]
+    widths = [w for _, w in items]
+    boxes = assign_lanes(anchors, widths, 0, 1000, pad=2)
+    for b, w in zip(boxes, widths):
+        assert b.right - b.left == pytest.approx(w)
+        assert -1e-9 <= b.left and b.right <= 1000 + 1e-9  # never outside the axes
+    for a, b in itertools.combinations(boxes, 2):
+        if a.lane == b.lane:
+            assert a.right + 2 <= b.left + 1e-9 or b.right + 2 <= a.left + 1e-9  # no overlap in a lane
+    for b in boxes:
+        if b.crosses:
+            continue
+        for other in boxes:  # a leader never runs through a lower label
+            if other.lane < b.lane:
+                assert not (other.left + 2 < b.anchor < other.right - 2)
+
+
+def test_assign_lanes_example() -> None:
+    assert [b.lane for b in assign_lanes([0, 10, 100], [50, 50, 50], 0, 400)] == [1, 0, 0]
+
+
+def label_texts(fig) -> list:  # type: ignore[no-untyped-def]
+    return [t for ax in fig.axes for t in ax.texts if (t.get_gid() or "").startswith("event-label")]
+
+
+def test_seed_chart_draws_the_data(seed_tl: Timeline) -> None:
+    fig, ax = plt.subplots(figsize=(11, 5))
+    out = plot_timeline(seed_tl, ax=ax)
+    assert out is ax
+    lines = {ln.get_label(): ln for ln in ax.lines if ln.get_label() in ("NVDA", "QQQ")}
+    nvda = seed_tl.frame["NVDA_close"]
+    np.testing.assert_allclose(lines["NVDA"].get_ydata(), nvda / nvda.iloc[0] * 100)  # indexed to 100
+    markers = [ln for ln in ax.lines if (ln.get_gid() or "").startswith("event-marker")]
+    assert len(markers) == len(seed_tl.events)
+    texts = [t.get_text() for t in label_texts(fig)]
+    for e in seed_tl.events:
+        assert any(e.title[:30] in t for t in texts), e.title
+    assert any("largest move" in t and "-$592bn" in t for t in texts)
+
+
+def test_labels_do_not_overlap_and_stay_inside(seed_tl: Timeline) -> None:
+    fig = render_chart(seed_tl)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(r) for t in label_texts(fig)]
+    assert len(boxes) >= len(seed_tl.events)
+    fb = fig.bbox
+    for b in boxes:
+        assert fb.x0 <= b.x0 and b.x1 <= fb.x1 and fb.y0 <= b.y0 and b.y1 <= fb.y1
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), (a, b)
+    # Labels sit above the price panel: never over the lines.
+    price_ax = next(ax for ax in fig.axes if ax.lines and ax.get_ylabel())
+    top = price_ax.get_window_extent(r).y1
+    assert all(b.y0 >= top - 1 for b in boxes)
+
+
+def synthetic_timeline(n_events: int, title: str = "Event {i} with $5bn and 3% move") -> Timeline:
+    days = pd.bdate_range("2025-03-03", "2025-04-30")
+    rng = np.random.default_rng(7)
+    rows = []
+    for t, scale in (("AAA", 0.03), ("BBB", 0.01)):
+        close = 100 * np.cumprod(1 + rng.normal(0, scale, len(days)))
+        rows.append(pd.DataFrame({"date": days, "ticker": t, "open": close, "high": close, "low": close,
+                                  "close": close, "adj_close": np.nan, "volume": 1000}))
+    prices = pd.concat(rows, ignore_index=True)
+    kinds = ["market_move", "investment", "social_post", "model_release", "earnings", "regulation"]
+    evs = [Event(date=date(2025, 4, 1) + timedelta(days=i * 2 % 28), start=date(2025, 4, 1) + timedelta(days=i * 2 % 28),
+                 end=date(2025, 4, 1) + timedelta(days=i * 2 % 28), granularity="day", kind=kinds[i % len(kinds)],
+                 title=title.format(i=i), tickers=("AAA",), quote="q", source=f"art{i}.txt", published=None,
+                 sources=(f"art{i}.txt",)) for i in range(n_events)]
+    frame = timeline.merge(evs, prices, benchmark="BBB")
+    prices.attrs["provenance"] = {}
+    return Timeline([], evs, prices, frame, "AAA", "BBB", ["AAA", "BBB"])
+
+
+def test_crowded_month_with_dollar_signs(tmp_path: Path) -> None:
+    tl = synthetic_timeline(16)
+    fig = render_chart(tl)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    texts = label_texts(fig)
+    assert len(texts) == 17  # 16 events + the largest move
+    assert all("$5bn" in t.get_text() for t in texts[:16]) and not any(t.get_parse_math() for t in texts)
+    boxes = [t.get_window_extent(r) for t in texts]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
+    for b in boxes:
+        assert fig.bbox.x0 <= b.x0 and b.x1 <= fig.bbox.x1 and b.y1 <= fig.bbox.y1
+    save_chart(fig, tmp_path / "crowded.png")  # "$" must not reach mathtext (it would raise or mangle)
+
+
+def test_output_is_byte_identical_and_atomic(seed_tl: Timeline, tmp_path: Path) -> None:
+    for fmt in ("png", "svg"):
+        a = save_chart(render_chart(seed_tl), tmp_path / f"a.{fmt}").read_bytes()
+        b = save_chart(render_chart(seed_tl), tmp_path / f"b.{fmt}").read_bytes()
+        assert a == b and len(a) > 10_000
+    assert not list(tmp_path.glob(".*.tmp"))
+    with pytest.raises(ValueError, match="unsupported"):
+        save_chart(render_chart(seed_tl), tmp_path / "x.gif")
+    assert not (tmp_path / "x.gif").exists() and not list(tmp_path.glob(".*.tmp"))

@@ -1,0 +1,25 @@
+"""Extraction quality on the labelled dev set (scores printed; a drop fails the build)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "devset"))
+from score import load_gold, score  # noqa: E402
+
+
+def test_devset_is_substantial_and_bilingual() -> None:
+    gold = load_gold()
+    arts = {g["article"] for g in gold}
+    assert len(arts) >= 20 and sum(a.startswith("de") for a in arts) >= 10
+    assert not any("deepseek" in (Path(__file__).parent / "devset" / a).read_text().lower() for a in arts)
+
+
+def test_devset_scores(capsys) -> None:  # type: ignore[no-untyped-def]
+    s = score()
+    with capsys.disabled():
+        print("\n" + s.report())
+    _, _, f1 = s.strict
+    assert f1 >= 0.90, s.misses
+    assert s.ticker_accuracy >= 0.90, s.misses

@@ -1,0 +1,126 @@
+"""Event extraction on articles written for these tests (none about DeepSeek)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.articles import parse_article
+from timeline.events import extract_events, merge_events
+
+
+def events(text: str, source: str = "t.txt", **kw: object):  # type: ignore[no-untyped-def]
+    return extract_events([parse_article(text, source, **kw)])
+
+
+def test_relative_weekday_resolved_against_dateline() -> None:
+    evs = events("14.03.2025, 09:12 Uhr\n\nDie Aktie von BMW fiel am Donnerstag um 4,1 Prozent.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.date, e.kind, e.tickers, e.percent, e.direction) == (date(2025, 3, 13), "market_move", ("BMW.DE",), -4.1, "down")
+    assert e.quote == "Die Aktie von BMW fiel am Donnerstag um 4,1 Prozent."
+
+
+def test_english_article_with_several_events() -> None:
+    text = ("published: 2024-05-23\n\nNvidia reported first-quarter revenue of $26 billion on Wednesday. "
+            "The company also announced a ten-for-one stock split. Nvidia shares rose 9.3% on Thursday.")
+    evs = events(text)
+    kinds = {(e.kind, e.date) for e in evs}
+    assert ("earnings", date(2024, 5, 22)) in kinds
+    assert ("market_move", date(2024, 5, 23)) in kinds
+    assert all(e.tickers == ("NVDA",) for e in evs)
+
+
+def test_continuation_inherits_date_and_company() -> None:
+    text = ("date 2024-11-08\n\nDie Infineon-Aktie brach am Donnerstag um 9 Prozent ein. "
+            "Damit verlor der Chipkonzern rund 4 Milliarden Euro an Börsenwert.")
+    evs = events(text)
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.date == date(2024, 11, 7) and e.tickers == ("IFX.DE",)
+    assert e.amount == pytest.approx(4e9) and e.currency == "EUR"
+    assert len(e.quotes) == 2
+
+
+def test_undated_follow_up_move_takes_the_day_it_follows() -> None:
+    text = ("published: 2024-10-16\n\nASML shares plunged 16% on Tuesday after the company released results early. "
+            "Infineon lost 5%.")
+    evs = sorted(events(text), key=lambda e: e.title)
+    assert {e.tickers: e.date for e in evs} == {("ASML",): date(2024, 10, 15), ("IFX.DE",): date(2024, 10, 15)}
+
+
+def test_cause_after_connector_is_not_the_moving_stock() -> None:
+    e = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday after an Alaska Airlines jet lost a panel.")[0]
+    assert e.tickers == ("BA",)
+
+
+def test_back_reference_sentence_dates_the_one_before() -> None:
+    e = events("date 2023-03-20\n\nDie UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntagabend bekannt.")[0]
+    assert e.kind == "investment" and e.date == date(2023, 3, 19)
+    assert set(e.tickers) == {"UBSG.SW", "CS"}
+
+
+def test_scheduled_event_in_the_future() -> None:
+    e = events("published: 2024-06-06\n\nDie nächste Zinsentscheidung der EZB steht am 18. Juli an.")[0]
+    assert e.kind == "scheduled" and e.date == date(2024, 7, 18)
+
+
+def test_week_granular_event_keeps_interval_and_uncertain_publication() -> None:
+    # Month-only header: publication somewhere in March, bounded by the latest explicit date.
+    text = "date 2025-03\n\nAm 3. März 2025 fiel der Dax. Vergangene Woche hatte Siemens ein neues KI-Modell vorgestellt."
+    evs = {e.kind: e for e in events(text)}
+    rel = evs["model_release"]
+    assert rel.granularity == "week"
+    assert rel.date == date(2025, 2, 24)  # the week before the earliest possible publication (3 March)
+    assert rel.start == date(2025, 2, 24) and rel.end > rel.start  # hull over the publication range
+
+
+def test_dates_in_quotes_do_not_date_the_sentence() -> None:
+    evs = events("published: 2025-01-28\n\nAltman sagte: „Wir werden im nächsten Monat nichts veröffentlichen.“")
+    assert evs == []
+
+
+def test_undated_market_move_gets_a_story_window_for_pinning() -> None:
+    text = ("date 2025-02-10\n\nSiemens stellte vergangene Woche ein neues KI-Modell vor. "
+            "Die Finanzmärkte reagierten: Siemens-Aktien gerieten unter Druck.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.start == date(2025, 2, 3) and move.end >= date(2025, 2, 10)
+    assert "story window" in move.date_basis
+
+
+def test_same_event_from_two_articles_is_merged_and_dates_the_undated_one() -> None:
+    a = parse_article("published: 2024-07-19\n\nCrowdStrike caused a global IT outage on Friday with a faulty update.", "a.txt")
+    b = parse_article("Ein fehlerhaftes Update von CrowdStrike verursachte einen globalen IT-Ausfall, "
+                      "Flughäfen standen still. Die CrowdStrike-Aktie fiel gestern um 11 Prozent.", "b.txt")
+    evs = extract_events([a, b])
+    outage = [e for e in evs if e.kind == "outage"]
+    assert len(outage) == 1 and set(outage[0].sources) == {"a.txt", "b.txt"}
+    move = next(e for e in evs if e.kind == "market_move")
+    # b has no date; it reports the 19 July outage, so it appeared on or after it (best
+    # guess: that day; at most REPORT_LAG_DAYS later). "gestern" keeps that whole range.
+    assert move.published == date(2024, 7, 19)
+    assert (move.date, move.start, move.end) == (date(2024, 7, 18), date(2024, 7, 18), date(2024, 7, 25))
+
+
+def test_undated_article_without_anchor_is_reported() -> None:
+    warnings: list[str] = []
+    evs = extract_events([parse_article("Die Aktie von SAP stieg gestern um 3 Prozent.", "n.txt")], warn=warnings.append)
+    assert evs == [] and any("n.txt" in w and "--published" in w for w in warnings)
+
+
+def test_merge_events_is_idempotent() -> None:
+    evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
+    assert merge_events(evs) == merge_events(merge_events(evs))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=800))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    if not text.strip():
+        return
+    for e in extract_events([parse_article(text, "fuzz.txt", published="2025-01-28")]):
+        assert e.start <= e.date <= e.end
+        assert e.quote in text
