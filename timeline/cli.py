@@ -98,7 +98,10 @@ def build_cmd(
     if not quiet:
         for n in notes:
             _err(n if n.startswith("warning") else f"note: {n}")
-        _err("prices: " + "; ".join(tl.sources.values()))
+        from .prices import describe_sources
+
+        for line in describe_sources(tl.prices):
+            _err(f"prices from {line}")
     formats = ["png", "svg"] + (["pdf"] if pdf else [])
     written = tl.save(out, formats=formats, width=width, dpi=dpi, volume=volume)
     if not quiet:

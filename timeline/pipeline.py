@@ -32,6 +32,7 @@ from .sessions import exchange_for
 from .timeline import event_table, merge, pin_events
 
 CHART_MARGIN_DAYS = 21
+ESTIMATION_DAYS = 200  # calendar days of history before the chart window (~135 sessions)
 OFFLINE_BENCHMARKS = ("QQQ", "SPY")
 ONLINE_BENCHMARKS = {"XNYS": "^NDX", "XETR": "^GDAXI", "XTKS": "^N225", "XPAR": "^FCHI", "XLON": "^FTSE"}
 
@@ -54,6 +55,40 @@ class Timeline:
     def events_frame(self) -> pd.DataFrame:
         """Events with their session and the measured move (one row per event)."""
         return event_table(self.events, self.prices, self.benchmark, self.snapshot)
+
+    @property
+    def shares(self) -> dict[str, float]:
+        """Shares outstanding known for the tickers in this timeline."""
+        out = {}
+        for t in self.prices["ticker"].unique():
+            sh = shares_outstanding(str(t), self.snapshot)
+            if sh is not None:
+                out[str(t)] = sh[0]
+        return out
+
+    @property
+    def measures(self) -> pd.DataFrame:
+        """Event study per (event, ticker): returns, market-model AR/CAR and t, value change."""
+        from .measures import event_study
+
+        return event_study(self.events, self.prices, self.benchmark, shares=self.shares)
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """Every stated move checked against the data (see :mod:`timeline.claims`)."""
+        from .claims import check_claims
+
+        return check_claims(self.events, self.prices, shares=self.shares)
+
+    def largest_moves(self, n: int = 5) -> pd.DataFrame:
+        """Top-n one-day moves per ticker in the chart window, with the nearest events."""
+        from .measures import largest_moves
+
+        lo, hi = self.frame.index.min(), self.frame.index.max()
+        prev = self.prices[self.prices["date"] < lo]["date"].max()  # keep the first day's return
+        window = self.prices[(self.prices["date"] >= (prev if pd.notna(prev) else lo)) & (self.prices["date"] <= hi)]
+        moves = largest_moves(window, self.events, n)
+        return moves[moves["session"] >= lo].reset_index(drop=True)
 
     @property
     def sources(self) -> dict[str, str]:
@@ -113,7 +148,10 @@ class Timeline:
         """Write ``timeline.csv`` (per session) and ``events.csv`` (per event) into ``out``."""
         out = Path(out)
         written = {}
-        for name, df, index in (("timeline.csv", self.frame, True), ("events.csv", self.events_frame(), False)):
+        tables = (("timeline.csv", self.frame, True), ("events.csv", self.events_frame(), False),
+                  ("measures.csv", self.measures, False), ("claims.csv", self.claims, False),
+                  ("largest_moves.csv", self.largest_moves(), False))
+        for name, df, index in tables:
             written[name] = write_with(out / name, lambda p, df=df, index=index: df.to_csv(
                 p, index=index, date_format="%Y-%m-%d", float_format="%.6g", lineterminator="\n"))
         return written
@@ -129,6 +167,10 @@ class Timeline:
         fig = self.figure(width=width, dpi=dpi, **chart)
         for fmt in formats:
             written[f"timeline.{fmt}"] = save_chart(fig, Path(out) / f"timeline.{fmt}", dpi=dpi)
+        from .report import report_markdown
+
+        written["report.md"] = write_with(Path(out) / "report.md", lambda p: p.write_text(
+            report_markdown(self, chart="timeline.png"), encoding="utf-8"))
         return written
 
     def _repr_html_(self) -> str:
@@ -231,7 +273,9 @@ def build(
     bench_candidates = [benchmark] if benchmark else (
         list(OFFLINE_BENCHMARKS) if offline else [ONLINE_BENCHMARKS.get(exch, "^NDX"), *OFFLINE_BENCHMARKS])
     all_tickers = list(dict.fromkeys([t for t in wanted if t] + bench_candidates))
-    prices = get_prices(all_tickers, d0, d1, offline=offline, cache=cache, snapshot=snap, session=session,
+    # History before the chart window feeds the market model's estimation window.
+    fetch_from = d0 - timedelta(days=ESTIMATION_DAYS)
+    prices = get_prices(all_tickers, fetch_from, d1, offline=offline, cache=cache, snapshot=snap, session=session,
                         notify=say, progress=progress)
     have = set(prices["ticker"].unique())
     bench = next((b for b in bench_candidates if b in have), None)
@@ -250,6 +294,8 @@ def build(
         raise PriceDataError("no prices for any ticker; check the tickers and the date range")
     evs = pin_events(evs, prices, bench)
     frame = merge(evs, prices, benchmark=bench, snapshot=snap)
+    frame = frame.loc[pd.Timestamp(d0) : pd.Timestamp(d1)].copy()  # returns already use the day before d0
+    frame.attrs["outside"] = [e.title for e in evs if not (d0 <= e.date <= d1)]
     for title in frame.attrs.get("outside", []):
         say(f"event '{title}' lies outside the price range {d0}..{d1}; it is listed but not drawn "
             "(widen --start/--end)")

@@ -572,6 +572,17 @@ def _as_date(d: date | str | pd.Timestamp) -> date:
 
 
 def describe_sources(prices: pd.DataFrame) -> list[str]:
-    """One line per ticker: source, range and age."""
+    """One line per source: which tickers, which range, how old.
+
+    Example: ``snapshot (seeds/prices, data to 2025-04-30): NVDA, QQQ 2024-12-30..2025-02-18``
+    """
     prov: dict[str, Provenance] = prices.attrs.get("provenance", {})
-    return [p.describe() for p in prov.values()]
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for p in prov.values():
+        groups.setdefault((p.source, f"{p.first}..{p.last}", p.detail if p.source != "snapshot" else ""), []).append(p.ticker)
+    lines = []
+    for (source, rng, detail), tickers in groups.items():
+        if source == "snapshot":
+            detail = "offline snapshot, public daily prices copied into seeds/prices (see SOURCES.md)"
+        lines.append(f"{source}: {', '.join(tickers)} {rng}{' — ' + detail if detail else ''}")
+    return lines
