@@ -82,3 +82,15 @@ def test_main_maps_unexpected_errors_to_exit_1(monkeypatch: pytest.MonkeyPatch, 
     assert main(["build", "--offline"]) == 1
     err = capsys.readouterr().err
     assert "unexpected RuntimeError: kaputt" in err and "Traceback" not in err
+
+
+def test_build_with_user_events_file(tmp_path: Path) -> None:
+    f = tmp_path / "mine.csv"
+    f.write_text("date,title,kind,tickers\n2025-02-26,NVDA Q4 results,earnings,NVDA\n", encoding="utf-8")
+    out = run("build", "--offline", "--events", str(f), "--out", str(tmp_path / "o"))
+    assert out.returncode == 0, out.stderr
+    assert "NVDA Q4 results" in (tmp_path / "o" / "events.csv").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,title,kind\n2025-02-30,X,earnings\n", encoding="utf-8")
+    out = run("build", "--offline", "--events", str(bad), "--out", str(tmp_path / "o2"))
+    assert out.returncode == 2 and "bad.csv" in out.stderr and "YYYY-MM-DD" in out.stderr

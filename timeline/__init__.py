@@ -28,14 +28,16 @@ from .errors import (
     UsageError,
 )
 from .events import Event, events_frame, extract_events
+from .events_io import events_from_frame, read_events
 from .prices import get_prices
 from .timeline import merge, pin_events
 
 __all__ = [
     "Article", "ArticleError", "CacheError", "DateInterval", "DateRangeError", "Event", "PriceDataError",
-    "TickerError", "Timeline", "TimelineError", "UsageError", "build", "events_frame", "extract_events",
+    "TickerError", "Timeline", "TimelineError", "UsageError", "build", "events_frame", "events_from_frame",
+    "extract_events",
     "find_dates", "get_prices", "merge", "parse_article", "pin_events", "plot_timeline", "read_article",
-    "read_articles",
+    "read_articles", "read_events",
 ]  # fmt: skip
 
 

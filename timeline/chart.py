@@ -354,7 +354,10 @@ def render_chart(
         lanes_h = n_lanes * FONT_SIZE * 1.9 / 72 + 0.15
         foot = _footnote(tl)
         foot_lines = textwrap.wrap(foot, width=int((width - 1.2) * 15.5))  # ~7.5 pt characters per inch
-        top_h, legend_h, xaxis_h = 0.85, 0.35, 0.45
+        handles = _legend_handles(tl, tickers)
+        ncol = max(1, min(len(handles), int(axw // 1.45)))  # ~1.45 in per legend entry
+        legend_rows = -(-len(handles) // ncol)
+        top_h, legend_h, xaxis_h = 0.85, 0.1 + 0.22 * legend_rows, 0.55
         foot_h = 0.16 * len(foot_lines) + 0.15
         height = top_h + lanes_h + main_h + vol_h + xaxis_h + legend_h + foot_h
         fig.set_size_inches(width, height)
@@ -374,14 +377,8 @@ def render_chart(
             ax.tick_params(labelbottom=False)
         fig.text(left / width, 1 - 0.32 / height, title or tl.title, fontsize=14, fontweight="bold", va="baseline", parse_math=False)
         fig.text(left / width, 1 - 0.6 / height, tl.subtitle, fontsize=9.5, color="#444444", va="baseline", parse_math=False)
-        handles = [Line2D([], [], color=LINE_COLORS[i % len(LINE_COLORS)], lw=2, label=t) for i, t in enumerate(tickers)]
-        kinds = sorted({e.kind for e in tl.events})
-        handles += [Line2D([], [], ls="none", marker=KIND_STYLE[k][1], color=KIND_STYLE[k][0], ms=7, label=KIND_LABEL[k]) for k in kinds]
-        if any(e.granularity in ("week", "month") and not e.pinned for e in tl.events):
-            handles.append(matplotlib.patches.Patch(color="#1f6fb4", alpha=0.15, label="week/month-dated event"))
-        handles.append(matplotlib.patches.Patch(color="#c62828", alpha=0.25, label="largest one-day move"))
         fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(left / width, (foot_h + 0.02) / height),
-                   ncol=min(len(handles), 8), frameon=False, fontsize=8.5, handlelength=1.6, columnspacing=1.2)
+                   ncol=ncol, frameon=False, fontsize=8.5, handlelength=1.6, columnspacing=1.2)
         fig.text(left / width, 0.12 / height, "\n".join(foot_lines), fontsize=7.5, color="#555555", va="bottom",
                  linespacing=1.35, parse_math=False)
         # Second pass against the final geometry (label pixel widths are unchanged).
@@ -391,6 +388,19 @@ def render_chart(
         label_ax.cla()
         plot_timeline(tl, ax=ax, label_ax=label_ax, tickers=tickers, normalize=normalize, log=log)
     return fig
+
+
+def _legend_handles(tl: Timeline, tickers: Sequence[str]) -> list[Any]:
+    from matplotlib.patches import Patch
+
+    handles: list[Any] = [Line2D([], [], color=LINE_COLORS[i % len(LINE_COLORS)], lw=2, label=t) for i, t in enumerate(tickers)]
+    kinds = sorted({e.kind for e in tl.events})
+    handles += [Line2D([], [], ls="none", marker=KIND_STYLE[k][1], color=KIND_STYLE[k][0], ms=7, label=KIND_LABEL[k])
+                for k in kinds]
+    if any(e.granularity in ("week", "month") and not e.pinned for e in tl.events):
+        handles.append(Patch(color="#1f6fb4", alpha=0.15, label="week/month-dated event"))
+    handles.append(Patch(color="#c62828", alpha=0.25, label="largest one-day move"))
+    return handles
 
 
 def _plot_volume(tl: Timeline, ax: Axes, ticker: str) -> None:

@@ -72,6 +72,8 @@ def events_cmd(paths: tuple[Path, ...], published: str | None, fmt: str) -> None
 @click.option("--start", metavar="YYYY-MM-DD")
 @click.option("--end", metavar="YYYY-MM-DD")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one.")
+@click.option("--events", "events_file", type=click.Path(path_type=Path),
+              help="A CSV or TOML file of your own events to add.")
 @click.option("--out", default="output", show_default=True, type=click.Path(path_type=Path))
 @click.option("--offline", is_flag=True, help="Never touch the network: cache, then the snapshot.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Price cache folder (or TIMELINE_CACHE_DIR).")
@@ -83,7 +85,8 @@ def events_cmd(paths: tuple[Path, ...], published: str | None, fmt: str) -> None
 @click.option("--quiet", "-q", is_flag=True, help="Only errors; no progress bar.")
 def build_cmd(
     more_articles: tuple[Path, ...], articles: tuple[Path, ...], tickers: str | None, benchmark: str | None,
-    start: str | None, end: str | None, published: str | None, out: Path, offline: bool, cache_dir: Path | None,
+    start: str | None, end: str | None, published: str | None, events_file: Path | None, out: Path, offline: bool,
+    cache_dir: Path | None,
     no_cache: bool, width: float, dpi: int, pdf: bool, volume: bool, quiet: bool,
 ) -> None:
     """Run the whole pipeline and write the chart and CSVs to --out."""
@@ -93,6 +96,7 @@ def build_cmd(
     tl = build(
         list(articles) + list(more_articles) or None,
         tickers=tickers, start=start, end=end, offline=offline, benchmark=benchmark, published=published,
+        events=events_file,
         cache=False if no_cache else cache_dir, notify=notes.append, progress=False if quiet else None,
     )
     if not quiet:

@@ -99,7 +99,10 @@ class Timeline:
     def title(self) -> str:
         names = {self.primary: self.primary}
         label = " vs ".join([names.get(t, t) for t in self.chart_tickers])
-        return f"{label}: {len(self.events)} events from {len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
+        n_art = len(self.articles)
+        own = sum(1 for e in self.events if e.date_basis == "given by the user")
+        src = f"{n_art} article{'s' if n_art != 1 else ''}" + (f" and {own} of your own" if own else "")
+        return f"{label}: {len(self.events)} events from {src}"
 
     @property
     def subtitle(self) -> str:
@@ -207,7 +210,7 @@ def build(
     benchmark: str | None = None,
     published: str | None = None,
     peers: bool = True,
-    events: Sequence[Event] | None = None,
+    events: Sequence[Event] | pd.DataFrame | str | os.PathLike[str] | None = None,
     cache: Any = None,
     snapshot: str | os.PathLike[str] | None = None,
     session: Any = None,
@@ -219,7 +222,8 @@ def build(
     With no arguments it reads ``seeds/`` (the snapshot folder), takes the tickers
     named by the events plus a benchmark and the primary stock's peers, and picks
     a date range three weeks either side of the events. ``events`` adds events of
-    your own (see :func:`timeline.events_io.read_events`).
+    your own: a list of :class:`Event`, a DataFrame or a CSV/TOML file
+    (see :mod:`timeline.events_io`).
 
     Example:
         >>> tl = build(offline=True)  # doctest: +SKIP
@@ -241,10 +245,10 @@ def build(
     paths = [a for a in articles if not isinstance(a, Article)]
     if paths:
         arts += read_articles(paths, published=published)
-    if not arts and not events:
+    if not arts and events is None:
         raise UsageError("no articles given; pass article files or a folder of them")
-    evs = extract_events(arts, entities=EntityTable.load(), warn=say)
-    evs = sorted(list(evs) + list(events or []), key=lambda e: e.date)
+    evs = extract_events(arts, entities=EntityTable.load(), warn=say) if arts else []
+    evs = sorted(list(evs) + _user_events(events), key=lambda e: e.date)
     if not evs:
         say("no dated events found in the articles; the chart shows prices only")
 
@@ -302,6 +306,18 @@ def build(
     chart_tickers = [primary] + ([bench] if bench and bench != primary else [])
     chart_tickers += [t for t in _parse_tickers(tickers) if t not in chart_tickers and t in have]
     return Timeline(arts, evs, prices, frame, primary, bench, chart_tickers, warnings, snap)
+
+
+def _user_events(events: Sequence[Event] | pd.DataFrame | str | os.PathLike[str] | None) -> list[Event]:
+    from .events_io import events_from_frame, read_events
+
+    if events is None:
+        return []
+    if isinstance(events, pd.DataFrame):
+        return events_from_frame(events)
+    if isinstance(events, (str, os.PathLike)):
+        return read_events(events)
+    return list(events)
 
 
 def _keep_attrs(df: pd.DataFrame, original: pd.DataFrame) -> pd.DataFrame:
