@@ -124,3 +124,37 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     for e in extract_events([parse_article(text, "fuzz.txt", published="2025-01-28")]):
         assert e.start <= e.date <= e.end
         assert e.quote in text
+
+
+def _gate_sentences() -> list[str]:
+    from conftest import DEVSET, SEEDS
+
+    from timeline.articles import read_article
+
+    paths = list(DEVSET.glob("*.txt")) + list(SEEDS.glob("*.txt"))
+    return [s.text for p in paths for s in read_article(p).sentences]
+
+
+def test_trigger_gates_never_hide_a_match() -> None:
+    from timeline.events import KIND_PATTERNS, _may_match
+
+    hits = 0
+    for text in _gate_sentences():
+        for kind, pat in KIND_PATTERNS:
+            if pat.search(text):
+                hits += 1
+                assert _may_match(kind, text, text.lower()), (kind, text)
+    assert hits > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Aktie", "brach", "am", "Montag", "ein", "fell", "shares", "X", "auf", "Tweet",
+                                 "legte", "um", "3", "Prozent", "zu", "gab", "nach", "Zinsen", "gesenkt", "(@sama)",
+                                 "Insolvenz", "steht", "an", "scheduled", "said", "teilte", "mit", "."]), max_size=12))
+def test_trigger_gates_on_generated_text(words: list[str]) -> None:
+    from timeline.events import KIND_PATTERNS, _may_match
+
+    text = " ".join(words)
+    for kind, pat in KIND_PATTERNS:
+        if pat.search(text):
+            assert _may_match(kind, text, text.lower()), (kind, text)

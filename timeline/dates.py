@@ -250,6 +250,32 @@ def _part_of_month(year: int, month: int, part: str) -> DateInterval:
 _Rule = tuple[str, re.Pattern[str], bool, Callable[[re.Match[str]], Resolver | None]]
 _RULES: list[_Rule] = []
 
+# Rule families and the cheap tokens without which none of a family's rules can match.
+# One scan with this prefilter tells which families to run (most sentences need none).
+RULE_FAMILY = {'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
+_FAMILY_WORDS = {
+    "month": tuple(sorted(_MONTHS)),
+    "weekday": tuple(_WEEKDAYS),
+    "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
+    "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow"),
+    "week": ("woche", "week"),
+    "monthrel": ("monat", "month"),
+    "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
+}
+_NUM_HINT = re.compile(r"\d[./-]\d|\d\.\s?\d")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+
+
+def _families(text: str) -> set[str]:
+    """Rule families that could match: substring tests on the lower-cased text (fast)."""
+    low = text.lower()
+    fams = {f for f, words in _FAMILY_WORDS.items() if any(w in low for w in words)}
+    if _NUM_HINT.search(text):
+        fams.add("num")
+    if _YEAR_HINT.search(text):
+        fams.add("year")
+    return fams
+
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}),?\s+(?:(?:den|the)\s+)?)?"
 
 
@@ -526,8 +552,22 @@ def find_dates(text: str, *, skip_quotes: bool = False) -> list[DateMention]:
         >>> [m.text for m in find_dates("Am Freitag, 24. Januar 2025, und gestern")]
         ['Am Freitag', '24. Januar 2025', 'gestern']
     """
+    found = _find_dates_cached(text)
+    if skip_quotes and found:
+        spans = quoted_spans(text)
+        return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return list(found)
+
+
+@lru_cache(maxsize=4096)
+def _find_dates_cached(text: str) -> tuple[DateMention, ...]:
+    families = _families(text)
+    if not families:
+        return ()
     candidates: list[tuple[int, int, str, bool, Resolver]] = []
     for name, regex, absolute, factory in _RULES:
+        if RULE_FAMILY[name] not in families:
+            continue
         for m in regex.finditer(text):
             resolver = factory(m)
             if resolver is not None and m.end() > m.start():
@@ -539,11 +579,8 @@ def find_dates(text: str, *, skip_quotes: bool = False) -> list[DateMention]:
     for cand in candidates:
         if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
             taken.append(cand)
-    if skip_quotes:
-        spans = quoted_spans(text)
-        taken = [c for c in taken if not any(s <= c[0] and c[1] <= e for s, e in spans)]
     taken.sort(key=lambda c: c[0])
-    return [DateMention(s, e, text[s:e], name, absolute, res) for s, e, name, absolute, res in taken]
+    return tuple(DateMention(s, e, text[s:e], name, absolute, res) for s, e, name, absolute, res in taken)
 
 
 def is_future(sentence: str) -> bool:

@@ -51,6 +51,7 @@ KINDS = (
 )  # fmt: skip
 
 REPORT_LAG_DAYS = 7
+CONTEXT_SENTENCES = 30
 
 _I = re.IGNORECASE
 # Kind triggers, checked in this order; the first that matches wins.
@@ -106,6 +107,80 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b", _I)),
 ]
+
+def _split_top(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex (``a|(b|c)|d`` -> ``a``, ``(b|c)``, ``d``)."""
+    parts, depth, cur, i = [], 0, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i : i + 2]
+            i += 2
+            continue
+        if ch == "[":
+            j = pattern.index("]", i + 2)
+            cur += pattern[i : j + 1]
+            i = j + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    return [*parts, cur]
+
+
+def _required_literal(alt: str) -> str | None:
+    """A letter run that every match of ``alt`` contains, or None if unsure."""
+    flat = re.sub(r"\\.", " ", alt)  # escapes (\b, \w, \s, \() are not literal letters
+    flat = re.sub(r"\[[^\]]*\]", " ", flat)
+    while re.search(r"\([^()]*\)", flat):
+        flat = re.sub(r"\([^()]*\)[?*]?(\{[^}]*\})?", " ", flat)
+    flat = re.sub(r".[?*]|.\{0,?\d*\}", " ", flat)  # an optional character breaks the run
+    runs = re.findall(r"[^\W\d_]{3,}", flat)
+    return max(runs, key=len) if runs else None
+
+
+_WRAPPED = re.compile(r"^(?:\\b)?\(\?:(?P<inner>.*)\)(?:\\b)?$", re.DOTALL)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives, looking inside ``\\b(?:a|b|c)\\b`` wrappers."""
+    out = []
+    for alt in _split_top(pattern):
+        m = _WRAPPED.match(alt)
+        if m and _split_top(m["inner"]) != [m["inner"]] and alt.count("(") == 1 + m["inner"].count("("):
+            out.extend(_alternatives(m["inner"]))
+        else:
+            out.append(alt)
+    return out
+
+
+def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """Literals one of which must occur for ``pattern`` to match, and whether to lower-case."""
+    lits = [_required_literal(a) for a in _alternatives(pattern.pattern)]
+    if any(lit is None for lit in lits):
+        return None  # cannot gate safely: always run the regex
+    fold = bool(pattern.flags & re.IGNORECASE)
+    return tuple(sorted({(lit.lower() if fold else lit) for lit in lits if lit})), fold
+
+
+_GATES = {kind: _gate(pat) for kind, pat in KIND_PATTERNS}
+# social_post's "on X" and "(@handle)" alternatives have no letter run; gate them by hand.
+_GATES["social_post"] = (("X", "@", "Tweet", "tweet", "Beitrag", "post", "Post", "Truth Social", "LinkedIn", "schrieb"), False)
+
+
+def _may_match(kind: str, text: str, low: str) -> bool:
+    gate = _GATES[kind]
+    if gate is None:
+        return True
+    lits, fold = gate
+    hay = low if fold else text
+    return any(lit in hay for lit in lits)
+
 
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
@@ -239,8 +314,9 @@ class _Pub:
 def _classify(text: str, entities: Sequence[Entity]) -> str | None:
     has_market_entity = any(e.type in ("company", "index") for e in entities)
     has_index = any(e.type == "index" for e in entities)
+    low = text.lower()
     for kind, pat in KIND_PATTERNS:
-        if not pat.search(text):
+        if not _may_match(kind, text, low) or not pat.search(text):
             continue
         if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or has_index or (has_market_entity and find_percents(text))):
             continue
@@ -462,14 +538,20 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
 
 def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
     """Join undated sentences to the dated event they belong to (same article)."""
+    by_index: dict[int, list[_Candidate]] = {}
+    for x in cands:
+        by_index.setdefault(x.index, []).append(x)
+
+    def near_before(c: _Candidate, k: int) -> list[_Candidate]:
+        """Candidates starting 1..k sentences before ``c``, nearest first."""
+        return [d for j in range(c.index - 1, c.index - k - 1, -1) for d in by_index.get(j, [])]
+
     def follows_move(c: _Candidate) -> _Candidate | None:
         """A move sentence that only continues the move just before it ("The rally added $200bn")."""
         if c.kind != "market_move":
             return None
-        for d in sorted(cands, key=lambda d: -d.index):
-            if d is c or d.kind != "market_move" or d.interval is None or d.mention_basis != "own":
-                continue
-            if not 0 < c.index - d.index <= 3:
+        for d in near_before(c, 3):
+            if d.kind != "market_move" or d.interval is None or d.mention_basis != "own":
                 continue
             no_subject = not c.subject  # names no stock of its own ("Der Börsenwert kletterte damit")
             d_unnamed = c.index == d.index + 1 and not (d.subject or [])  # "Japanese stocks ..." then "The Nikkei ..."
@@ -490,8 +572,10 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         if c.interval is not None:
             continue
         target = None
-        for d in dated:
-            if d.kind != c.kind:
+        # Same actor anywhere in the article, else nearby, else the same amount.
+        pool = dated if (c.kind in ("social_post", "statement") and c.actor is not None) or c.amounts else near_before(c, 3)
+        for d in pool:
+            if d.kind != c.kind or d.interval is None:
                 continue
             same_actor = c.actor is not None and d.actor is not None and c.actor.name == d.actor.name
             if c.kind in ("social_post", "statement") and same_actor:
@@ -685,6 +769,8 @@ def _adopt_undated(
 ) -> list[Event]:
     """Undated candidates that match a dated event elsewhere become sources of it."""
     out = list(events)
+    if len(articles) < 2:
+        return out
     for a in articles:
         for c in per_article[a.source]:
             if c.interval is not None or any(c in d.merged for d in per_article[a.source]):
@@ -716,7 +802,9 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate]) -> None:
     """An undated move in a report is dated by what it follows: the nearest earlier
     dated market move ("Auch der Dax gab nach"), else a dated event at most two
     sentences before ("The Dow hit a record after the decision")."""
-    before = [d for d in dated if d.index < c.index and d.best is not None and d.best.granularity == "day"]
+    # Look back at most CONTEXT_SENTENCES: a report's earlier move is in the same section.
+    before = [d for d in dated if c.index - CONTEXT_SENTENCES <= d.index < c.index and d.best is not None
+              and d.best.granularity == "day"]
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
     if src is None:
@@ -806,13 +894,20 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     source constrains the date), falling back to the most precise one.
     """
     groups: list[list[Event]] = []
+    # Sweep by start date; per kind, only groups whose interval can still overlap are compared.
+    active: dict[str, list[tuple[list[Event], date]]] = {}
     for e in sorted(events, key=lambda e: (e.start, e.kind, e.title)):
-        for g in groups:
+        live = [(g, end) for g, end in active.get(e.kind, []) if end >= e.start]
+        for i, (g, end) in enumerate(live):
             if any(set(e.sources).isdisjoint(x.sources) and _events_same(e, x) for x in g):
                 g.append(e)
+                live[i] = (g, max(end, e.end))
                 break
         else:
-            groups.append([e])
+            g = [e]
+            groups.append(g)
+            live.append((g, e.end))
+        active[e.kind] = live
     out = []
     for g in groups:
         if len(g) == 1:

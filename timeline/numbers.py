@@ -63,6 +63,13 @@ _PERCENT = re.compile(
 )
 
 
+# Cheap necessary conditions for the two big patterns below.
+_MONEY_HINT = re.compile(r"\d.{0,24}(?:[$€£¥]|\b(?i:usd|eur|gbp|chf|jpy|dollar|euro|pfund|pounds|yen|franken|yuan|cny|"
+                         r"renminbi|mio|mrd|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
+                         r"|[$€£¥]\s?\d|(?i:usd|eur|gbp|chf|jpy)\s?\d")
+_PERCENT_HINT = re.compile(r"(?i:prozent|percent|per\s+cent)")
+
+
 @dataclass(frozen=True)
 class Amount:
     """A money amount found in text: ``value`` in units of ``currency``."""
@@ -133,6 +140,8 @@ def find_amounts(text: str, lang: str = "de") -> list[Amount]:
         [593000000000.0]
     """
     out: list[Amount] = []
+    if not _MONEY_HINT.search(text):
+        return out  # no digit next to a currency or scale word: skip the big regex
     for m in _MONEY.finditer(text):
         pre, post, scale = m["pre"], m["post"], m["scale"]
         currency_token = (pre or post or "").strip().lower()
@@ -160,6 +169,8 @@ def find_percents(text: str, lang: str = "de") -> list[Percent]:
         [-0.53]
     """
     out: list[Percent] = []
+    if "%" not in text and not _PERCENT_HINT.search(text):
+        return out
     for m in _PERCENT.finditer(text):
         value = parse_number(m["num"], lang)
         sign = (m["sign"] or "").lower()
