@@ -63,7 +63,7 @@ def bench_extract() -> None:
     for a in arts:
         ours.append(best_of(uncached(lambda a=a: extract_events([a])), 5))
         theirs.append(best_of(lambda a=a: search_dates(a.text, languages=["de", "en"]), 3))
-    ratio = [t / o for o, t in zip(ours, theirs)]
+    ratio = [t / o for o, t in zip(ours, theirs, strict=False)]
     print(f"extract: {len(arts)} articles; timeline median {statistics.median(ours) * 1e3:.2f} ms/article, "
           f"search_dates median {statistics.median(theirs) * 1e3:.2f} ms/article")
     print(f"extract: speed-up vs search_dates per article: median {statistics.median(ratio):.0f}x, "

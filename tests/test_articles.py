@@ -43,7 +43,7 @@ def test_dateline_and_byline(head: str, expected: date) -> None:
 def test_given_publication_date_wins_and_bad_one_is_a_clear_error() -> None:
     a = parse_article("date 2025-02\nText.", "x.txt", published="2025-01-30")
     assert a.published.start == date(2025, 1, 30) and a.published_basis == "given"
-    with pytest.raises(ArticleError, match="x.txt.*YYYY-MM-DD"):
+    with pytest.raises(ArticleError, match=r"x.txt.*YYYY-MM-DD"):
         parse_article("Text.", "x.txt", published="someday")
 
 
@@ -55,10 +55,10 @@ def test_sentence_splitting_respects_abbreviations_and_ordinals() -> None:
 
 def test_empty_binary_latin1_huge_and_missing_files(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
-    with pytest.raises(ArticleError, match="empty.txt.*empty"):
+    with pytest.raises(ArticleError, match=r"empty.txt.*empty"):
         read_article(tmp_path / "empty.txt")
     (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    with pytest.raises(ArticleError, match="bin.txt.*binary"):
+    with pytest.raises(ArticleError, match=r"bin.txt.*binary"):
         read_article(tmp_path / "bin.txt")
     (tmp_path / "latin.txt").write_bytes("Die Aktie fiel am Montag um 5 Prozent. Müller äußerte sich.".encode("latin-1"))
     a = read_article(tmp_path / "latin.txt")
@@ -67,12 +67,12 @@ def test_empty_binary_latin1_huge_and_missing_files(tmp_path: Path) -> None:
     with big.open("wb") as f:
         f.seek(MAX_ARTICLE_BYTES + 10)
         f.write(b"x")
-    with pytest.raises(ArticleError, match="big.txt.*too large"):
+    with pytest.raises(ArticleError, match=r"big.txt.*too large"):
         read_article(big)
-    with pytest.raises(ArticleError, match="no such file"):
+    with pytest.raises(ArticleError, match=r"no such file"):
         read_article(tmp_path / "nope.txt")
     (tmp_path / "sub").mkdir()
-    with pytest.raises(ArticleError, match="no article files"):
+    with pytest.raises(ArticleError, match=r"no article files"):
         read_articles(tmp_path / "sub")
 
 

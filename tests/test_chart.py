@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
-from timeline.pipeline import Timeline
 from timeline.chart import assign_lanes, plot_timeline, render_chart, save_chart
 from timeline.events import Event
+from timeline.pipeline import Timeline
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def test_assign_lanes_guarantees(items: list[tuple[float, float]]) -> None:
     anchors = [a for a, _ in items]
     widths = [w for _, w in items]
     boxes = assign_lanes(anchors, widths, 0, 1000, pad=2)
-    for b, w in zip(boxes, widths):
+    for b, w in zip(boxes, widths, strict=False):
         assert b.right - b.left == pytest.approx(w)
         assert -1e-9 <= b.left and b.right <= 1000 + 1e-9  # never outside the axes
     for a, b in itertools.combinations(boxes, 2):

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "devset"))
-from score import load_gold, score  # noqa: E402
+from score import load_gold, score
 
 
 def test_devset_is_substantial_and_bilingual() -> None:

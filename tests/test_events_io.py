@@ -34,11 +34,11 @@ def test_bad_events_are_named(rec: dict, msg: str) -> None:
 
 
 def test_missing_or_wrong_files(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="no such events file"):
+    with pytest.raises(UsageError, match=r"no such events file"):
         read_events(tmp_path / "nope.csv")
     (tmp_path / "x.json").write_text("{}", encoding="utf-8")
-    with pytest.raises(UsageError, match=".csv or .toml"):
+    with pytest.raises(UsageError, match=r".csv or .toml"):
         read_events(tmp_path / "x.json")
     (tmp_path / "b.toml").write_text("[[event]\n", encoding="utf-8")
-    with pytest.raises(UsageError, match="cannot parse"):
+    with pytest.raises(UsageError, match=r"cannot parse"):
         read_events(tmp_path / "b.toml")

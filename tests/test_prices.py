@@ -88,7 +88,7 @@ def test_unknown_ticker_is_named_and_others_still_processed(yf_clean):
     df = get_prices(["NVDA", "ZZZZQ"], D0, D1, session=replay_session(ad), cache=False, notify=msgs.append)
     assert set(df["ticker"]) == {"NVDA"}
     assert "ZZZZQ" in df.attrs["failed"] and "does not know" in df.attrs["failed"]["ZZZZQ"]
-    with pytest.raises(TickerError, match="ZZZZQ"):
+    with pytest.raises(TickerError, match=r"ZZZZQ"):
         get_prices(["ZZZZQ"], D0, D1, session=replay_session(ad), cache=False, notify=lambda m: None)
 
 
@@ -121,11 +121,11 @@ def test_corrupted_cache_is_detected_and_rebuilt(tmp_path):
 
 def test_concurrent_writers_do_not_corrupt_the_cache(tmp_path):
     code = (
-        "import sys; sys.path.insert(0, {tests!r}); from datetime import date; "
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); from datetime import date; "
         "from yahoo_replay import snapshot_rows; from timeline.prices import PriceCache; "
-        "c = PriceCache({d!r}); t = sys.argv[1]; df = snapshot_rows(t).assign(ticker=t, adj_close=float('nan'));\n"
+        f"c = PriceCache({str(tmp_path)!r}); t = sys.argv[1]; df = snapshot_rows(t).assign(ticker=t, adj_close=float('nan'));\n"
         "for i in range(15): c.store(t, df, date(2024,10,1), date(2025,4,30))"
-    ).format(tests=str(Path(__file__).parent), d=str(tmp_path))
+    )
     procs = [subprocess.Popen([sys.executable, "-c", code, t]) for t in ("NVDA", "QQQ", "SPY", "AMD")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
     cache = PriceCache(tmp_path)
@@ -150,19 +150,19 @@ def test_range_outside_data_names_the_available_range():
 
 def test_network_down_and_nothing_cached_is_a_price_data_error(yf_clean):
     ad = YahooReplay(modes={"*": "dns"})
-    with pytest.raises(PriceDataError, match="ABCD.*network"):
+    with pytest.raises(PriceDataError, match=r"ABCD.*network"):
         get_prices(["ABCD"], D0, D1, session=replay_session(ad), cache=False, notify=lambda m: None)
 
 
 def test_offline_unknown_ticker_says_what_to_do():
-    with pytest.raises(TickerError, match="ABCD.*--offline"):
+    with pytest.raises(TickerError, match=r"ABCD.*--offline"):
         get_prices(["ABCD"], "2025-01-02", "2025-01-31", offline=True, notify=lambda m: None)
 
 
 def test_bad_arguments_are_usage_errors():
-    with pytest.raises(UsageError, match="swap"):
+    with pytest.raises(UsageError, match=r"swap"):
         get_prices(["NVDA"], "2025-02-01", "2025-01-01", offline=True)
-    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+    with pytest.raises(UsageError, match=r"YYYY-MM-DD"):
         get_prices(["NVDA"], "soon", "2025-01-01", offline=True)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from .articles import Article, parse_article, read_article, read_articles
-from .pipeline import Timeline, build
 from .dates import DateInterval, find_dates
 from .errors import (
     ArticleError,
@@ -29,6 +28,7 @@ from .errors import (
 )
 from .events import Event, events_frame, extract_events
 from .events_io import events_from_frame, read_events
+from .pipeline import Timeline, build
 from .prices import get_prices
 from .timeline import merge, pin_events
 

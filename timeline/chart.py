@@ -148,9 +148,14 @@ def event_label(e: Event) -> str:
     return _short(f"{when}: {e.title}")
 
 
+def _num(ts: pd.Timestamp) -> float:
+    """Matplotlib's float date for a timestamp."""
+    return float(mdates.date2num(ts))
+
+
 def _session_of(d: date, index: pd.DatetimeIndex) -> pd.Timestamp | None:
-    pos = index.searchsorted(pd.Timestamp(d))
-    return index[pos] if pos < len(index) else None
+    pos = int(index.searchsorted(pd.Timestamp(d)))
+    return pd.Timestamp(index[pos]) if pos < len(index) else None
 
 
 def _period(e: Event) -> tuple[date, date]:
@@ -186,7 +191,7 @@ def plot_timeline(
     """
     import matplotlib.pyplot as plt
 
-    frame = data.frame if hasattr(data, "frame") else data
+    frame: pd.DataFrame = data if isinstance(data, pd.DataFrame) else data.frame
     if events is None:
         events = list(getattr(data, "events", []))
     if ax is None:
@@ -212,7 +217,7 @@ def plot_timeline(
 
     for i, t in enumerate(tickers):
         s = lines[t]
-        ax.plot(s.index, s.values, color=LINE_COLORS[i % len(LINE_COLORS)], lw=2.0 if t == primary else 1.3,
+        ax.plot(mdates.date2num(s.index), s.to_numpy(dtype=float), color=LINE_COLORS[i % len(LINE_COLORS)], lw=2.0 if t == primary else 1.3,
                 label=t, zorder=3 if t == primary else 2, solid_capstyle="round")
     ax.set_yscale("log" if log else "linear")
     ax.set_ylabel(f"close, indexed to 100 on {base_date.date()}" if normalize and base_date is not None else "close (USD)")
@@ -220,8 +225,8 @@ def plot_timeline(
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    idx = frame.index
-    ax.set_xlim(idx.min() - pd.Timedelta(days=1), idx.max() + pd.Timedelta(days=1))
+    idx = pd.DatetimeIndex(frame.index)
+    ax.set_xlim(_num(idx.min() - pd.Timedelta(days=1)), _num(idx.max() + pd.Timedelta(days=1)))
     locator = mdates.AutoDateLocator(minticks=5, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -231,7 +236,7 @@ def plot_timeline(
         if e.granularity in ("week", "month") and not e.pinned:
             lo, hi = _period(e)
             color = KIND_STYLE.get(e.kind, KIND_STYLE["other"])[0]
-            ax.axvspan(pd.Timestamp(lo) - pd.Timedelta(hours=12), pd.Timestamp(hi) + pd.Timedelta(hours=12),
+            ax.axvspan(_num(pd.Timestamp(lo) - pd.Timedelta(hours=12)), _num(pd.Timestamp(hi) + pd.Timedelta(hours=12)),
                        color=color, alpha=0.08, lw=0, zorder=0)
 
     # Largest moves of the primary ticker.
@@ -242,7 +247,8 @@ def plot_timeline(
         for d in top.index:
             r = float(ret.loc[d])
             highlights.append((d, r))
-            ax.axvspan(d - pd.Timedelta(hours=14), d + pd.Timedelta(hours=14), color="#c62828", alpha=0.16, lw=0, zorder=1)
+            ax.axvspan(_num(d - pd.Timedelta(hours=14)), _num(d + pd.Timedelta(hours=14)), color="#c62828", alpha=0.16,
+                       lw=0, zorder=1)
 
     # Markers on the line each event belongs to; several on one session stack upwards.
     from matplotlib.transforms import offset_copy
@@ -262,11 +268,11 @@ def plot_timeline(
             continue
         k = stacked.get((sess, t), 0)
         stacked[(sess, t)] = k + 1
-        trans = offset_copy(ax.transData, fig=ax.figure, x=0, y=11 * k, units="points")
+        trans = offset_copy(ax.transData, fig=ax.get_figure(root=True), x=0, y=11 * k, units="points")
         color, marker = KIND_STYLE.get(e.kind, KIND_STYLE["other"])
         if e.kind == "market_move" and e.direction == "up":
             marker = "^"
-        ax.plot([sess], [y], marker=marker, ms=8, color=color, mec="white", mew=1.0, zorder=5, ls="none",
+        ax.plot([_num(sess)], [y], marker=marker, ms=8, color=color, mec="white", mew=1.0, zorder=5, ls="none",
                 transform=trans, gid=f"event-marker-{e.kind}")
         anchors.append((sess, y, event_label(e), color, e.kind, trans))
     for d, r in highlights:
@@ -304,7 +310,7 @@ def _draw_labels(ax: Axes, anchors: list[tuple[pd.Timestamp, float, str, str, st
     label_ax.set_axis_off()
     label_ax.set_xlim(ax.get_xlim())
     inv = ax.transData.inverted()
-    for (x, y, label, color, kind, trans), box in zip(anchors, boxes):
+    for (x, y, label, color, kind, trans), box in zip(anchors, boxes, strict=False):
         left_data = inv.transform((box.left + 4, 0))[0]
         txt = label_ax.text(left_data, box.lane, label, fontsize=FONT_SIZE, va="center", ha="left", color="#202020" if kind != "highlight" else color,
                             fontweight="bold" if kind == "highlight" else "normal", parse_math=False, zorder=4,
@@ -350,7 +356,7 @@ def render_chart(
         fig.set_size_inches(width, 6.0)
         ax.set_position((left / width, 0.3, axw / width, 0.5))
         plot_timeline(tl, ax=ax, label_ax=label_ax, tickers=tickers, normalize=normalize, log=log)
-        n_lanes = int(round(label_ax.get_ylim()[1] + 0.4)) if label_ax.get_ylim()[1] > 0 else 1
+        n_lanes = round(label_ax.get_ylim()[1] + 0.4) if label_ax.get_ylim()[1] > 0 else 1
         lanes_h = n_lanes * FONT_SIZE * 1.9 / 72 + 0.15
         foot = _footnote(tl)
         foot_lines = textwrap.wrap(foot, width=int((width - 1.2) * 15.5))  # ~7.5 pt characters per inch
@@ -405,7 +411,7 @@ def _legend_handles(tl: Timeline, tickers: Sequence[str]) -> list[Any]:
 
 def _plot_volume(tl: Timeline, ax: Axes, ticker: str) -> None:
     vol = tl.prices[tl.prices["ticker"] == ticker].set_index("date")["volume"].astype(float)
-    ax.bar(vol.index, vol.values / 1e6, width=0.8, color="#9e9e9e")
+    ax.bar(mdates.date2num(vol.index), vol.to_numpy(dtype=float) / 1e6, width=0.8, color="#9e9e9e")
     ax.set_ylabel(f"{ticker} vol. (m)")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -126,7 +126,7 @@ class DateMention:
 # --- vocabulary -------------------------------------------------------------
 
 _MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
+for _month_no, _names in enumerate(
     [
         "Januar Jänner January Jan",
         "Februar February Feb",
@@ -144,7 +144,7 @@ for _num, _names in enumerate(
     start=1,
 ):
     for _name in _names.split():
-        _MONTHS[_name.lower()] = _num
+        _MONTHS[_name.lower()] = _month_no
 
 # Full names first so that the alternation prefers "Januar" over "Jan".
 _MONTH_ALT = "|".join(sorted({n.capitalize() for n in _MONTHS}, key=len, reverse=True))
@@ -279,8 +279,13 @@ def _families(text: str) -> set[str]:
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}),?\s+(?:(?:den|the)\s+)?)?"
 
 
-def _rule(name: str, pattern: str, absolute: bool = False, flags: int = 0):  # type: ignore[no-untyped-def]
-    def deco(factory: Callable[[re.Match[str]], Resolver | None]) -> Callable[[re.Match[str]], Resolver | None]:
+Factory = Callable[[re.Match[str]], Resolver | None]
+
+
+def _rule(name: str, pattern: str, absolute: bool = False, flags: int = 0) -> Callable[[Factory], Factory]:
+    """Register a date rule: a pattern and a factory turning a match into a resolver."""
+
+    def deco(factory: Factory) -> Factory:
         _RULES.append((name, re.compile(pattern, flags), absolute, factory))
         return factory
 

@@ -33,6 +33,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -42,7 +43,7 @@ from typing import Any
 
 from .articles import Article, Sentence, latest_explicit_date
 from .dates import DateInterval, DateMention, find_dates, is_future, quoted_spans
-from .entities import Entity, EntityMention, EntityTable
+from .entities import Entity, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 
 KINDS = (
@@ -230,16 +231,16 @@ class Event:
     best period, or the session pinned by price data, see ``pinned``).
     """
 
-    date: date
-    start: date
-    end: date
+    date: _dt.date
+    start: _dt.date
+    end: _dt.date
     granularity: str
     kind: str
     title: str
     tickers: tuple[str, ...]
     quote: str
     source: str
-    published: date | None
+    published: _dt.date | None
     sources: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
@@ -635,7 +636,8 @@ def _title(c: _Candidate, direction: str | None) -> str:
     money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
     if c.kind == "market_move":
-        subj = (stocks or [e for e in ents if e.type == "index"] or [None])[0]
+        named = stocks or [e for e in ents if e.type == "index"]
+        subj = named[0] if named else None
         name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
         verb = "loses" if direction == "down" else "gains" if direction == "up" else "moves"
         if money:
@@ -784,9 +786,9 @@ def _adopt_undated(
                     for d in per_article[other.source]:
                         if d.interval is not None and _title(d, _direction(d)) == e.title and _same_event(c, d):
                             out[i] = replace(
-                                e, sources=e.sources + (a.source,), quotes=e.quotes + (c.text,),
-                                offsets=e.offsets + ((a.source, c.sentences[0].start, c.sentences[-1].end),),
-                                source="; ".join(e.sources + (a.source,)),
+                                e, sources=(*e.sources, a.source), quotes=(*e.quotes, c.text),
+                                offsets=(*e.offsets, (a.source, c.sentences[0].start, c.sentences[-1].end)),
+                                source="; ".join((*e.sources, a.source)),
                             )
                             break
                     else:
@@ -822,7 +824,7 @@ def _gran_for(lo: date, hi: date) -> str:
 
 def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     assert c.interval is not None and c.best is not None
-    all_c = [c] + c.merged
+    all_c = [c, *c.merged]
     ents = _unique(e for x in all_c for e in x.entities)
     # The stocks of the event are those its main sentence is about; merged sentences
     # only add stocks when the main one names none.

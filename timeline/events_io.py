@@ -33,8 +33,8 @@ def _parse_day(value: Any, where: str, field: str) -> date:
     try:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError):
-        ts = pd.NaT
-    if pd.isna(ts):
+        ts = None
+    if ts is None or pd.isna(ts):
         raise UsageError(f"{where}: cannot read {field} {value!r}; use YYYY-MM-DD")
     return ts.date()
 
@@ -73,7 +73,8 @@ def events_from_records(records: Iterable[Mapping[str, Any]], source: str = "use
 
 def events_from_frame(df: pd.DataFrame, source: str = "user") -> list[Event]:
     """Events from a DataFrame with the columns above."""
-    return events_from_records(df.to_dict("records"), source)
+    records: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in df.to_dict("records")]
+    return events_from_records(records, source)
 
 
 def read_events(path: str | os.PathLike[str]) -> list[Event]:

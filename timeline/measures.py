@@ -34,7 +34,7 @@ import pandas as pd
 
 from .events import Event
 from .sessions import exchange_for, sessions
-from .timeline import daily_returns, map_to_session, wide_prices
+from .timeline import daily_returns, map_to_session, position, wide_prices
 
 DEFAULT_EST = (-120, -10)
 DEFAULT_WINDOWS: tuple[tuple[int, int], ...] = ((0, 0), (-1, 1), (0, 5))
@@ -91,7 +91,7 @@ def event_measures(
     out: dict[str, float | int | bool] = {}
     if session not in stock.index:
         return out
-    pos = int(stock.index.get_loc(session))
+    pos = position(stock.index, session)
     out["return_0"] = float(stock.iloc[pos])
     if market is not None:
         market = market.reindex(stock.index)
@@ -139,12 +139,13 @@ def event_study(
     close = wide_prices(prices)
     rows = []
     for e in events:
-        targets = [t for t in e.tickers if t in close] or ([benchmark] if benchmark in close and e.kind == "market_move" else [])
+        targets = [t for t in e.tickers if t in close] or (
+            [benchmark] if benchmark is not None and benchmark in close and e.kind == "market_move" else [])
         for t in targets:
             cal = sessions(close.index.min(), close.index.max(), exchange_for(t))
             c = close[t].reindex(cal)
             r = daily_returns(c)
-            m = daily_returns(close[benchmark].reindex(cal)) if benchmark in close and t != benchmark else None
+            m = daily_returns(close[benchmark].reindex(cal)) if benchmark is not None and benchmark in close and t != benchmark else None
             sess, note = map_to_session(pd.Timestamp(e.date), exchange_for(t))
             row: dict[str, object] = {"event_id": e.id, "title": e.title, "kind": e.kind, "ticker": t,
                                       "session": sess, "session_note": note}
@@ -178,9 +179,9 @@ def largest_moves(prices: pd.DataFrame, events: Sequence[Event], n: int = 5) -> 
             rows.append({
                 "ticker": t, "session": d, "return": float(r.loc[d]), "rank": rank,
                 "event_before": f"{b[1]} ({b[0].date()})" if b else "",
-                "days_before": int(cal.get_loc(d) - cal.get_loc(b[0])) if b and b[0] in cal else None,
+                "days_before": position(cal, d) - position(cal, b[0]) if b and b[0] in cal else None,
                 "event_after": f"{a[1]} ({a[0].date()})" if a else "",
-                "days_after": int(cal.get_loc(a[0]) - cal.get_loc(d)) if a and a[0] in cal else None,
+                "days_after": position(cal, a[0]) - position(cal, d) if a and a[0] in cal else None,
             })
     out = pd.DataFrame(rows, columns=["ticker", "session", "return", "rank", "event_before", "days_before",
                                       "event_after", "days_after"])

@@ -26,7 +26,7 @@ from ._io import write_with
 from .articles import Article, read_articles
 from .entities import EntityTable
 from .errors import PriceDataError, TickerError, UsageError
-from .events import Event, events_frame, extract_events
+from .events import Event, extract_events
 from .prices import Snapshot, default_snapshot_dir, get_prices, shares_outstanding
 from .sessions import exchange_for
 from .timeline import event_table, merge, pin_events
@@ -88,7 +88,8 @@ class Timeline:
         prev = self.prices[self.prices["date"] < lo]["date"].max()  # keep the first day's return
         window = self.prices[(self.prices["date"] >= (prev if pd.notna(prev) else lo)) & (self.prices["date"] <= hi)]
         moves = largest_moves(window, self.events, n)
-        return moves[moves["session"] >= lo].reset_index(drop=True)
+        kept: pd.DataFrame = moves[moves["session"] >= lo].reset_index(drop=True)
+        return kept
 
     @property
     def sources(self) -> dict[str, str]:
@@ -155,8 +156,7 @@ class Timeline:
                   ("measures.csv", self.measures, False), ("claims.csv", self.claims, False),
                   ("largest_moves.csv", self.largest_moves(), False))
         for name, df, index in tables:
-            written[name] = write_with(out / name, lambda p, df=df, index=index: df.to_csv(
-                p, index=index, date_format="%Y-%m-%d", float_format="%.6g", lineterminator="\n"))
+            written[name] = write_with(out / name, _csv_writer(df, index))
         return written
 
     def save(
@@ -190,6 +190,13 @@ class Timeline:
     def __repr__(self) -> str:
         return (f"Timeline({len(self.events)} events, {len(self.frame)} sessions "
                 f"{self.frame.index.min().date()}..{self.frame.index.max().date()}, tickers={list(self.prices['ticker'].unique())})")
+
+
+def _csv_writer(df: pd.DataFrame, index: bool) -> Callable[[Path], object]:
+    def write(p: Path) -> None:
+        df.to_csv(p, index=index, date_format="%Y-%m-%d", float_format="%.6g", lineterminator="\n")
+
+    return write
 
 
 def _parse_tickers(tickers: Sequence[str] | str | None) -> list[str]:
@@ -254,7 +261,8 @@ def build(
 
     wanted = _parse_tickers(tickers)
     named = list(dict.fromkeys(t for e in evs for t in e.tickers))
-    primary = (wanted or [t for t in named if not t.startswith("^")] or named or [None])[0]
+    candidates = wanted or [t for t in named if not t.startswith("^")] or named
+    primary: str | None = candidates[0] if candidates else None
     table = EntityTable.load()
     if not wanted:
         wanted = [t for t in named if not t.startswith("^")]

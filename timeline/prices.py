@@ -31,7 +31,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -258,7 +258,7 @@ class PriceCache:
             (ticker, d.date().isoformat(), _f(o), _f(h), _f(lo), _f(c), _f(a), None if pd.isna(v) else int(v))
             for d, o, h, lo, c, a, v in part[["date", "open", "high", "low", "close", "adj_close", "volume"]].itertuples(index=False)
         ]
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
 
         def write(con: sqlite3.Connection) -> None:
             con.execute("BEGIN IMMEDIATE")  # one writer at a time; readers see old or new, never half
@@ -416,7 +416,7 @@ def get_prices(
     end: date | str,
     *,
     offline: bool = False,
-    cache: PriceCache | str | os.PathLike[str] | None | bool = None,
+    cache: PriceCache | str | os.PathLike[str] | bool | None = None,
     snapshot: Snapshot | str | os.PathLike[str] | None = None,
     session: Any = None,
     notify: Notify | None = None,
@@ -454,7 +454,7 @@ def get_prices(
     elif isinstance(cache, PriceCache):
         store = cache
     else:
-        store = PriceCache(cache if cache not in (None, True) else None, notify=say)
+        store = PriceCache(None if cache is None or cache is True else cache, notify=say)
 
     frames: list[pd.DataFrame] = []
     prov: dict[str, Provenance] = {}

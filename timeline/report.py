@@ -6,7 +6,8 @@ the timeline's frames (nothing is typed in).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import math
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -16,15 +17,23 @@ if TYPE_CHECKING:
     from .pipeline import Timeline
 
 
-def _pct(x: object, digits: int = 2) -> str:
-    return "" if x is None or pd.isna(x) else f"{float(x):+.{digits}%}"  # type: ignore[arg-type]
+def _isnan(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NaT or x is pd.NA
 
 
-def _num(x: object, fmt: str = "{:+.2f}") -> str:
-    return "" if x is None or pd.isna(x) else fmt.format(float(x))  # type: ignore[arg-type]
+def _pct(x: Any, digits: int = 2) -> str:
+    return "" if _isnan(x) else f"{float(x):+.{digits}%}"
 
 
-def _text(x: object) -> str:
+def _num(x: Any, fmt: str = "{:+.2f}") -> str:
+    return "" if _isnan(x) else fmt.format(float(x))
+
+
+def _day(x: Any) -> str:
+    return "" if _isnan(x) else str(pd.Timestamp(x).date())
+
+
+def _text(x: Any) -> str:
     """A string cell, or "" for a missing value (pandas reads None as NaN)."""
     return x if isinstance(x, str) else ""
 
@@ -45,11 +54,12 @@ def report_markdown(tl: Timeline, chart: str = "timeline.png") -> str:
 
     ev = tl.events_frame()
     parts += ["## Events", ""]
-    parts.append(_table(
-        ["date", "session", "kind", "event", "tickers", "dated by", "sources"],
-        [[str(r.date.date()) + ("" if r.granularity == "day" else f" ({r.granularity} {r.start.date()}..{r.end.date()})"),
-          str(r.session.date()), r.kind, r.title, _text(r.tickers) or "–",
-          _text(r.pinned) or _text(r.date_basis)[:240], r.source] for r in ev.itertuples()]))
+    rows = []
+    for r in ev.to_dict("records"):
+        when = _day(r["date"]) + ("" if r["granularity"] == "day" else f" ({r['granularity']} {_day(r['start'])}..{_day(r['end'])})")
+        rows.append([when, _day(r["session"]), _text(r["kind"]), _text(r["title"]), _text(r["tickers"]) or "–",
+                     _text(r["pinned"]) or _text(r["date_basis"])[:240], _text(r["source"])])
+    parts.append(_table(["date", "session", "kind", "event", "tickers", "dated by", "sources"], rows))
 
     m = tl.measures
     if not m.empty:
@@ -60,10 +70,10 @@ def report_markdown(tl: Timeline, chart: str = "timeline.png") -> str:
         rows = []
         for r in m.to_dict("records"):
             est = f"{r.get('est_sessions', '')}{' (short)' if r.get('est_short') else ''}"
-            rows.append([r["title"], r["ticker"], str(pd.Timestamp(r["session"]).date()), _pct(r.get("return_0")),
+            rows.append([_text(r["title"]), _text(r["ticker"]), _day(r["session"]), _pct(r.get("return_0")),
                          _pct(r.get("benchmark_return_0")), _pct(r.get("ret_[-1,1]")), _pct(r.get("car_[0,0]")),
                          _num(r.get("t_[0,0]")), _pct(r.get("car_[0,5]")), _num(r.get("beta")), est,
-                         "" if pd.isna(r.get("value_change_usd")) else format_money(float(r["value_change_usd"]))])
+                         "" if _isnan(r.get("value_change_usd")) else format_money(float(r["value_change_usd"]))])
         parts.append(_table(["event", "ticker", "session", "return", f"{tl.benchmark} return", "return [-1,+1]",
                              "AR", "t(AR)", "CAR [0,+5]", "beta", "est. sessions", "market value"], rows))
 
@@ -71,16 +81,17 @@ def report_markdown(tl: Timeline, chart: str = "timeline.png") -> str:
     if not c.empty:
         parts += ["", "## What the articles claim, checked against prices", ""]
         parts.append(_table(["subject", "claim", "stated", "measured", "verdict", "why / note"],
-                            [[r.subject, r.quantity, r.stated, r.measured, r.verdict, r.note] for r in c.itertuples()]))
+                            [[_text(r[k]) for k in ("subject", "quantity", "stated", "measured", "verdict", "note")]
+                             for r in c.to_dict("records")]))
 
     lm = tl.largest_moves(3)
     if not lm.empty:
         parts += ["", "## Largest one-day moves in the window", ""]
         parts.append(_table(["ticker", "session", "return", "nearest event before (sessions)", "nearest event after (sessions)"],
-                            [[r.ticker, str(r.session.date()), _pct(r["return"]),
-                              f"{r.event_before} ({int(r.days_before)})" if _text(r.event_before) else "–",
-                              f"{r.event_after} ({int(r.days_after)})" if _text(r.event_after) else "–"]
-                             for _, r in lm.iterrows()]))
+                            [[str(r["ticker"]), _day(r["session"]), _pct(r["return"]),
+                              f"{r['event_before']} ({r['days_before']})" if _text(r["event_before"]) else "–",
+                              f"{r['event_after']} ({r['days_after']})" if _text(r["event_after"]) else "–"]
+                             for r in lm.to_dict("records")]))
 
     parts += ["", "## Sources", "", f"- Articles: {', '.join(a.source for a in tl.articles) or 'none'}"]
     from .prices import describe_sources

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from .events import Event
@@ -36,7 +37,15 @@ def wide_prices(prices: pd.DataFrame, column: str = "close") -> pd.DataFrame:
     return wide
 
 
-def daily_returns(close: pd.DataFrame | pd.Series, calendar: pd.DatetimeIndex | None = None) -> pd.DataFrame | pd.Series:
+def position(index: pd.Index, key: object) -> int:
+    """Integer position of ``key`` in a unique index."""
+    loc = index.get_loc(key)
+    if not isinstance(loc, (int, np.integer)):
+        raise KeyError(f"{key!r} is not unique in the index")
+    return int(loc)
+
+
+def daily_returns(close: pd.Series, calendar: pd.DatetimeIndex | None = None) -> pd.Series:
     """Simple returns ``close_t / close_{t-1} - 1`` on the session calendar.
 
     With ``calendar`` the series is first reindexed to every session, so a missing
@@ -70,7 +79,8 @@ def _largest_move(ret: pd.Series, start: pd.Timestamp, end: pd.Timestamp, direct
         day = window.idxmax()
     else:
         day = window.abs().idxmax()
-    return day, float(window.loc[day])
+    ts = pd.Timestamp(str(day))
+    return ts, float(window.loc[ts])
 
 
 def pin_events(
@@ -147,7 +157,8 @@ def event_table(
         })
     extra = pd.DataFrame(rows, columns=["id", "session", "session_note", "ticker", "return", "benchmark_return",
                                         "value_change_usd", "stated", "measured"])
-    return df.merge(extra, on="id", how="left")
+    merged: pd.DataFrame = df.merge(extra, on="id", how="left")
+    return merged
 
 
 def merge(
@@ -166,7 +177,7 @@ def merge(
     """
     close = wide_prices(prices)
     cal = sessions(close.index.min(), close.index.max(), DEFAULT_EXCHANGE)
-    cal = cal.union(close.index)
+    cal = cal.union(pd.DatetimeIndex(close.index))
     frame = pd.DataFrame(index=cal)
     frame.index.name = "date"
     for t in close.columns:
