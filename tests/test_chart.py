@@ -37,12 +37,37 @@ def test_assign_lanes_guarantees(items: list[tuple[float, float]]) -> None:
     for a, b in itertools.combinations(boxes, 2):
         if a.lane == b.lane:
             assert a.right + 2 <= b.left + 1e-9 or b.right + 2 <= a.left + 1e-9  # no overlap in a lane
+    right_hanging = all(b.left == pytest.approx(b.anchor) for b in boxes)
     for b in boxes:
         if b.crosses:
+            assert not right_hanging  # the fallback is only ever needed for left-hanging labels
             continue
         for other in boxes:  # a leader never runs through a lower label
             if other.lane < b.lane:
                 assert not (other.left + 2 < b.anchor < other.right - 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 800), st.floats(5, 200)), min_size=1, max_size=25))
+def test_right_hanging_labels_never_need_the_fallback(items: list[tuple[float, float]]) -> None:
+    boxes = assign_lanes([a for a, _ in items], [w for _, w in items], 0, 1000, pad=2)
+    assert all(b.left == pytest.approx(b.anchor) and not b.crosses for b in boxes)
+
+
+def leader_crossings(fig) -> list[str]:  # type: ignore[no-untyped-def]
+    """Leader lines (vertical, in the label strip) that pass through another label's box."""
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    label_ax = next(ax for ax in fig.axes if any((t.get_gid() or "").startswith("event-label") for t in ax.texts))
+    texts = [t for t in label_ax.texts if (t.get_gid() or "").startswith("event-label")]
+    boxes = [(t.get_text(), t.get_window_extent(r)) for t in texts]
+    bad = []
+    for line in label_ax.lines:
+        (x0, y_top), (_, y_bottom) = label_ax.transData.transform(line.get_xydata())
+        for name, b in boxes:
+            if b.x0 + 2 < x0 < b.x1 - 2 and min(y_top, y_bottom) < b.y0 < max(y_top, y_bottom):
+                bad.append(name)
+    return bad
 
 
 def test_assign_lanes_example() -> None:
@@ -79,6 +104,7 @@ def test_labels_do_not_overlap_and_stay_inside(seed_tl: Timeline) -> None:
         assert fb.x0 <= b.x0 and b.x1 <= fb.x1 and fb.y0 <= b.y0 and b.y1 <= fb.y1
     for a, b in itertools.combinations(boxes, 2):
         assert not a.overlaps(b), (a, b)
+    assert leader_crossings(fig) == []
     # Labels sit above the price panel: never over the lines.
     price_ax = next(ax for ax in fig.axes if ax.lines and ax.get_ylabel())
     top = price_ax.get_window_extent(r).y1
@@ -118,6 +144,7 @@ def test_crowded_month_with_dollar_signs(tmp_path: Path) -> None:
     for b in boxes:
         assert fig.bbox.x0 <= b.x0 and b.x1 <= fig.bbox.x1 and b.y1 <= fig.bbox.y1
     save_chart(fig, tmp_path / "crowded.png")  # "$" must not reach mathtext (it would raise or mangle)
+    assert leader_crossings(fig) == []
 
 
 def test_output_is_byte_identical_and_atomic(seed_tl: Timeline, tmp_path: Path) -> None:
@@ -129,3 +156,47 @@ def test_output_is_byte_identical_and_atomic(seed_tl: Timeline, tmp_path: Path) 
     with pytest.raises(ValueError, match="unsupported"):
         save_chart(render_chart(seed_tl), tmp_path / "x.gif")
     assert not (tmp_path / "x.gif").exists() and not list(tmp_path.glob(".*.tmp"))
+
+
+BASELINE = Path(__file__).parent / "baseline"
+
+
+def _compare(fig, name: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Compare with tests/baseline/<name>.png; TIMELINE_UPDATE_BASELINES=1 rewrites it."""
+    import os
+
+    from matplotlib.testing.compare import compare_images
+
+    actual = save_chart(fig, tmp_path / f"{name}.png", dpi=100)
+    expected = BASELINE / f"{name}.png"
+    if os.environ.get("TIMELINE_UPDATE_BASELINES"):
+        expected.write_bytes(actual.read_bytes())
+    assert expected.exists(), f"no baseline {expected}; run with TIMELINE_UPDATE_BASELINES=1 and look at it"
+    err = compare_images(str(expected), str(actual), tol=2.0)
+    assert err is None, err
+
+
+def test_seed_chart_matches_baseline(seed_tl: Timeline, tmp_path: Path) -> None:
+    _compare(render_chart(seed_tl, dpi=100), "seed", tmp_path)
+
+
+def test_crowded_chart_matches_baseline(tmp_path: Path) -> None:
+    _compare(render_chart(synthetic_timeline(16), dpi=100), "crowded", tmp_path)
+
+
+def test_volume_panel_and_log_scale(seed_tl: Timeline) -> None:
+    fig = render_chart(seed_tl, volume=True, log=True)
+    price_ax = next(ax for ax in fig.axes if ax.get_ylabel().startswith("close"))
+    vol_ax = next(ax for ax in fig.axes if "vol." in ax.get_ylabel())
+    assert price_ax.get_yscale() == "log"
+    assert len(vol_ax.patches) == int((seed_tl.prices["ticker"] == "NVDA").sum())
+    assert vol_ax.get_xlim() == price_ax.get_xlim()  # shares the x axis
+
+
+def test_index_to_a_chosen_date(seed_tl: Timeline) -> None:
+    fig, ax = plt.subplots()
+    plot_timeline(seed_tl, ax=ax, normalize="2025-01-24")
+    nvda = next(ln for ln in ax.lines if ln.get_label() == "NVDA")
+    x = list(seed_tl.frame.index).index(pd.Timestamp("2025-01-24"))
+    assert nvda.get_ydata()[x] == pytest.approx(100.0)
+    assert "2025-01-24" in ax.get_ylabel()

@@ -74,9 +74,10 @@ class LabelBox:
 def assign_lanes(anchors: Sequence[float], widths: Sequence[float], x_min: float, x_max: float, pad: float = 4.0) -> list[LabelBox]:
     """Place labels (one per anchor, width in the same units) in stacked lanes.
 
-    Each label hangs right of its anchor (or left of it if it would leave
-    ``[x_min, x_max]``, or shifted inside if neither fits). Labels are taken from
-    right to left; each goes to the lowest lane where
+    Each label hangs right of its anchor (left of it only if it would leave
+    ``[x_min, x_max]``, shifted inside if neither fits; :func:`plot_timeline` widens
+    the x range so that right-hanging always fits). Labels are taken from right to
+    left; each goes to the lowest lane where
 
     * it overlaps no label of that lane (``pad`` apart),
     * no label in a lower lane covers its anchor (its leader would cross it),
@@ -93,10 +94,11 @@ def assign_lanes(anchors: Sequence[float], widths: Sequence[float], x_min: float
     result: dict[int, LabelBox] = {}
     for i in order:
         a, w = anchors[i], widths[i]
+        # Right-hanging whenever it fits: only then is "no leader crosses a label" guaranteed.
         options = []
         if a + w <= x_max:
             options.append((a, a + w))
-        if a - w >= x_min:
+        elif a - w >= x_min:
             options.append((a - w, a))
         if not options:
             left = min(max(x_min, a - w / 2), x_max - w)
@@ -298,8 +300,17 @@ def _draw_labels(ax: Axes, anchors: list[tuple[pd.Timestamp, float, str, str, st
         widths.append(probe.get_window_extent(renderer).width + 8)
     probe.remove()
     ax_box = ax.get_window_extent(renderer)
-    xs_px = [ax.transData.transform((mdates.date2num(x), 0))[0] for x, *_ in anchors]
-    boxes = assign_lanes(xs_px, widths, ax_box.x0, ax_box.x1)
+    # Every label hangs right of its anchor (that is what guarantees that no leader crosses
+    # a label); make room on the right for the last ones by widening the x range.
+    for _ in range(8):
+        xs_px = [ax.transData.transform((mdates.date2num(x), 0))[0] for x, *_ in anchors]
+        overhang = max(x + w for x, w in zip(xs_px, widths, strict=True)) - ax_box.x1
+        if overhang <= 0:
+            break
+        lo, hi = ax.get_xlim()
+        per_px = (hi - lo) / ax_box.width
+        ax.set_xlim(lo, hi + (overhang + 2) * per_px * 1.1)
+    boxes = assign_lanes(xs_px, widths, ax_box.x0, ax_box.x1 + 1)
     n_lanes = max(b.lane for b in boxes) + 1
     line_h = FONT_SIZE * 1.9 / 72  # inches per lane
     if label_ax is None:

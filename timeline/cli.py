@@ -82,12 +82,15 @@ def events_cmd(paths: tuple[Path, ...], published: str | None, fmt: str) -> None
 @click.option("--dpi", default=150, show_default=True, help="PNG resolution.")
 @click.option("--pdf", is_flag=True, help="Also write timeline.pdf.")
 @click.option("--volume", is_flag=True, help="Add a volume panel under the prices.")
+@click.option("--log", "log_scale", is_flag=True, help="Logarithmic price axis.")
+@click.option("--index-to", "index_to", metavar="YYYY-MM-DD", help="Index the lines to 100 at this date.")
 @click.option("--quiet", "-q", is_flag=True, help="Only errors; no progress bar.")
 def build_cmd(
     more_articles: tuple[Path, ...], articles: tuple[Path, ...], tickers: str | None, benchmark: str | None,
     start: str | None, end: str | None, published: str | None, events_file: Path | None, out: Path, offline: bool,
     cache_dir: Path | None,
-    no_cache: bool, width: float, dpi: int, pdf: bool, volume: bool, quiet: bool,
+    no_cache: bool, width: float, dpi: int, pdf: bool, volume: bool, log_scale: bool, index_to: str | None,
+    quiet: bool,
 ) -> None:
     """Run the whole pipeline and write the chart and CSVs to --out."""
     from .pipeline import build
@@ -107,7 +110,8 @@ def build_cmd(
         for line in describe_sources(tl.prices):
             _err(f"prices from {line}")
     formats = ["png", "svg"] + (["pdf"] if pdf else [])
-    written = tl.save(out, formats=formats, width=width, dpi=dpi, volume=volume)
+    written = tl.save(out, formats=formats, width=width, dpi=dpi, volume=volume, log=log_scale,
+                      normalize=index_to or None)
     if not quiet:
         _err(f"{len(tl.events)} events, {len(tl.frame)} sessions")
         for p in written.values():

@@ -127,7 +127,7 @@ class Timeline:
                 parts.append(f"{', '.join(ts)}: Yahoo Finance via yfinance (cached)")
             else:
                 parts.append(f"{', '.join(ts)}: Yahoo Finance via yfinance")
-        note = "Prices: " + "; ".join(parts) + "."
+        note = "Prices: " + ("; ".join(parts) if parts else "source not recorded") + "."
         sh = shares_outstanding(self.primary, self.snapshot)
         if sh is not None:
             note += f" Market value uses {sh[0] / 1e6:,.0f}m {self.primary} shares outstanding as of {sh[1]} ({sh[2].split(':')[0]})."
