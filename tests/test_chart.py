@@ -194,7 +194,7 @@ def test_volume_panel_and_log_scale(seed_tl: Timeline) -> None:
 
 
 def test_index_to_a_chosen_date(seed_tl: Timeline) -> None:
-    fig, ax = plt.subplots()
+    _, ax = plt.subplots()
     plot_timeline(seed_tl, ax=ax, normalize="2025-01-24")
     nvda = next(ln for ln in ax.lines if ln.get_label() == "NVDA")
     x = list(seed_tl.frame.index).index(pd.Timestamp("2025-01-24"))
