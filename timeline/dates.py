@@ -252,7 +252,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
+RULE_FAMILY = {'same_day': 'sameday', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -261,6 +261,8 @@ _FAMILY_WORDS = {
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
+    "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
+                "today", "trading", "after the bell", "nachbörslich"),
 }
 _NUM_HINT = re.compile(r"\d[./-]\d|\d\.\s?\d")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
@@ -407,6 +409,18 @@ def _quarter(m: re.Match[str]) -> Resolver | None:
         return DateInterval.quarter_of(year, q)
 
     return resolve
+
+
+@_rule(
+    "same_day",
+    r"\b(?:\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|ET|GMT|CET|MEZ)|"
+    r"(?:[Hh]eute\s+)?(?:[Aa]m|[Ii]m)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Tagesverlauf|frühen Handel|späten Handel)|"
+    r"[Ee]arlier in the day|[Ll]ater in the day|[Tt]his (?:morning|afternoon|evening)|[Ll]ater today|[Ee]arlier today|"
+    r"in (?:early|late|extended|after-hours) trading|after the bell|nachbörslich)\b",
+)
+def _same_day(m: re.Match[str]) -> Resolver | None:
+    # A time of day or "am Abend" without a date: the reference day itself.
+    return lambda ref, future: DateInterval.day(ref)
 
 
 _REL_DAYS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2,

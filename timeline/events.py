@@ -53,6 +53,8 @@ KINDS = (
 
 REPORT_LAG_DAYS = 7
 CONTEXT_SENTENCES = 30
+# Kinds whose undated mention in an exactly dated report means "on the publication day".
+SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage")
 
 _I = re.IGNORECASE
 # Kind triggers, checked in this order; the first that matches wins.
@@ -74,6 +76,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w* (?:nach oben|in die Höhe)|"
         r"brach\w*\b.{0,40}\bein|legte\w*\b.{0,40}\bzu|gab\w*\b.{0,30}\bnach|schloss|schlossen|Tagesverlust|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
+        r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
         r"record high|all-time high|under pressure)\b", _I)),
@@ -81,28 +84,31 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
-        r"Großauftrag|Milliardenauftrag", _I)),
+        r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
-        r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|raised rates|cut rates|grounded|Flugverbot|Startverbot", _I)),
+        r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|Gesetz|Finanzpaket|passed the|signed into law", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
+        r"\bstellte\w*\b.{0,80}\bvor\b|"
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
-        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting", _I)),
+        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
+        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b", _I)),
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
-        r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben", _I)),
+        r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
     ("other", re.compile(
         r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
@@ -391,6 +397,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             group = [sent, sents[nxt]]
             classify_text = s_text + " " + sents[nxt].text
         kind = None if (i in consumed or _is_headline(article, sent)) else _classify(classify_text, entities)
+        if kind == "scheduled" and basis == "own":
+            tense = True  # "tritt am 8. November in Kraft", "effective Oct. 1": ahead of the report
         if kind is not None:
             if len(group) == 2:
                 consumed.add(nxt)
@@ -400,7 +408,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
                     amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
                     mention=mention, mention_basis=basis,
-                    future=tense if basis != "own" else is_future(_strip_quotes(full)),
+                    future=tense if basis != "own" or kind == "scheduled" else is_future(_strip_quotes(full)),
                     quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
                     subject=_subject(s_text, table) if kind == "market_move" else None,
                 )
@@ -752,6 +760,12 @@ def extract_events(
         for c in cands:
             if c.interval is None and c.kind == "market_move":
                 _date_from_context(c, dated)
+            opens_story = story_start is not None and pub is not None and story_start < pub.lo
+            if c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi and not opens_story:
+                # A report with an exact date that states a move/decision without a date
+                # reports that day's news ("The Dow dropped 2.6%").
+                c.best = c.interval = DateInterval.day(pub.best)
+                c.basis = f"not dated in its sentence: the publication day {pub.best} ({pub.basis})"
             if c.interval is None:
                 if c.kind == "market_move" and pub is not None:
                     lo = story_start or (pub.lo - timedelta(days=report_lag_days))

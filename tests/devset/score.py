@@ -65,22 +65,22 @@ class Scores:
         return "\n".join(lines)
 
 
-def load_gold() -> list[dict]:
-    return [json.loads(line) for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_gold(folder: Path = HERE) -> list[dict]:
+    return [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score(extract=None) -> Scores:  # type: ignore[no-untyped-def]
-    """Extract every dev article on its own (as a user would) and compare with the gold."""
+def score(extract=None, folder: Path = HERE) -> Scores:  # type: ignore[no-untyped-def]
+    """Extract every article in ``folder`` on its own (as a user would) and compare with its gold."""
     from timeline.articles import read_article
     from timeline.events import extract_events
 
     extract = extract or (lambda arts: extract_events(arts))
-    gold = load_gold()
+    gold = load_gold(folder)
     s = Scores(n_gold=len(gold))
-    articles = sorted({g["article"] for g in gold} | {p.name for p in HERE.glob("*.txt")})
+    articles = sorted({g["article"] for g in gold} | {p.name for p in folder.glob("*.txt")})
     for name in articles:
         lang = name[:2]
-        preds = list(extract([read_article(HERE / name)]))
+        preds = list(extract([read_article(folder / name)]))
         golds = [g for g in gold if g["article"] == name]
         s.n_pred += len(preds)
         stats = s.per_lang.setdefault(lang, [0, 0, 0])
@@ -113,8 +113,9 @@ def score(extract=None) -> Scores:  # type: ignore[no-untyped-def]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent.parent))
-    result = score()
-    print(result.report())
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else HERE
+    result = score(folder=folder)
+    print(result.report().replace("dev set", folder.name))
     if "-v" in sys.argv:
         print("\nmisses:\n  " + "\n  ".join(result.misses))
         print("\nunmatched predictions:\n  " + "\n  ".join(result.false_positives))
