@@ -65,9 +65,12 @@ def test_explicit_dates(text: str, start: str, end: str, gran: str) -> None:
         ("Mitte Januar", "2025-01-11", "2025-01-20"),
         ("Ende Oktober", "2024-10-21", "2024-10-31"),
         ("Anfang Januar", "2025-01-01", "2025-01-10"),
-        ("im März", "2024-03-01", "2024-03-31"),  # nearest March on or before
+        ("im März", "2025-03-01", "2025-03-31"),  # last March is 10 months back, the coming one is near
+        ("im Dezember", "2024-12-01", "2024-12-31"),  # the latest December on or before
         ("am 28. Januar", "2025-01-28", "2025-01-28"),
-        ("am 30. Januar", "2024-01-30", "2024-01-30"),  # a past event: the previous 30 Jan
+        ("am 30. Januar", "2025-01-30", "2025-01-30"),  # two days ahead beats a year back
+        ("am 20. Januar", "2025-01-20", "2025-01-20"),  # a past date of this year
+        ("am 1. August", "2024-08-01", "2024-08-01"),  # under half a year back: the past one
         ("Jan. 20", "2025-01-20", "2025-01-20"),
         ("am 24.01.", "2025-01-24", "2025-01-24"),
     ],

@@ -23,3 +23,14 @@ def test_devset_scores(capsys) -> None:  # type: ignore[no-untyped-def]
     _, _, f1 = s.strict
     assert f1 >= 0.90, s.misses
     assert s.ticker_accuracy >= 0.90, s.misses
+
+
+def test_checksets_do_not_regress(capsys) -> None:  # type: ignore[no-untyped-def]
+    """Check sets v1/v2 were scored untuned first (0.30 and 0.68 strict F1, see README);
+    they have been used for development since, so they only guard against regressions."""
+    here = Path(__file__).parent
+    for folder, floor in (("checkset", 0.78), ("checkset2", 0.85)):
+        s = score(folder=here / folder)
+        with capsys.disabled():
+            print(f"\n{folder}: " + s.report().splitlines()[1])
+        assert s.strict[2] >= floor, s.misses

@@ -201,6 +201,24 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def _nearest_yearless(month: int, day: int | None, ref: date, future: bool) -> int:
+    """Year for a (month, day) without a year.
+
+    Future tense: the coming one. Otherwise the latest one on or before ``ref``,
+    unless that lies more than half a year back while the coming one is within half
+    a year: "results on Jan. 30" written in December means next January.
+    """
+    if not future:
+        past = _nearest_yearless_directed(month, day, ref, False)
+        coming = _nearest_yearless_directed(month, day, ref, True)
+        d_past = _safe_date(past, month, min(day or 15, calendar.monthrange(past, month)[1]))
+        d_coming = _safe_date(coming, month, min(day or 15, calendar.monthrange(coming, month)[1]))
+        if d_past and d_coming and (ref - d_past).days > 183 and (d_coming - ref).days <= 183:
+            return coming
+        return past
+    return _nearest_yearless_directed(month, day, ref, True)
+
+
+def _nearest_yearless_directed(month: int, day: int | None, ref: date, future: bool) -> int:
     """Year of the nearest (month, day) on or before ``ref`` (on or after if future)."""
     probe_day = day or 1
     for year in (ref.year, ref.year - 1) if not future else (ref.year, ref.year + 1):

@@ -73,7 +73,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
-        r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w* (?:nach oben|in die Höhe)|"
+        r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
+        r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
         r"brach\w*\b.{0,40}\bein|legte\w*\b.{0,40}\bzu|gab\w*\b.{0,30}\bnach|schloss|schlossen|Tagesverlust|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
@@ -84,7 +85,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
-        r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie", _I)),
+        r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
@@ -94,7 +96,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
-        r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen", _I)),
+        r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
+        r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
@@ -104,7 +107,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bscheduled|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
-        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b", _I)),
+        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b", _I)),
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
@@ -218,6 +221,10 @@ _ANAPHOR_COMPANY = re.compile(
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank)(?:e?s|en|n)?|"
     r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
 )
+# Words that put a scheduled item in the future whatever the verb's tense.
+_EXPLICIT_SCHEDULE = re.compile(
+    r"\bscheduled|\b(?:is|are) due to|\bsteht\b.{0,40}\ban\b|\bfindet\b.{0,40}\bstatt\b|\bwill\b|\bwird\b|"
+    r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b", re.IGNORECASE)
 # "Das gaben die Banken am Sonntag bekannt": a sentence that dates the one before it.
 _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
@@ -397,8 +404,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             group = [sent, sents[nxt]]
             classify_text = s_text + " " + sents[nxt].text
         kind = None if (i in consumed or _is_headline(article, sent)) else _classify(classify_text, entities)
-        if kind == "scheduled" and basis == "own":
-            tense = True  # "tritt am 8. November in Kraft", "effective Oct. 1": ahead of the report
+        if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
+            tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
         if kind is not None:
             if len(group) == 2:
                 consumed.add(nxt)
@@ -408,7 +415,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
                     amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
                     mention=mention, mention_basis=basis,
-                    future=tense if basis != "own" or kind == "scheduled" else is_future(_strip_quotes(full)),
+                    future=tense if basis != "own" or (kind == "scheduled" and tense) else is_future(_strip_quotes(full)),
                     quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
                     subject=_subject(s_text, table) if kind == "market_move" else None,
                 )
@@ -445,7 +452,8 @@ def _pick_mention(mentions: list[DateMention]) -> DateMention | None:
         return None
     order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
     probe = date(2025, 6, 15)
-    return min(mentions, key=lambda m: (not m.absolute, order[m.resolve(probe).granularity]))
+    # "in early trading on Monday": the weekday dates it; a time-of-day phrase only says "that day".
+    return min(mentions, key=lambda m: (not m.absolute, order[m.resolve(probe).granularity], m.rule == "same_day"))
 
 
 def _unique(items: Iterable[Entity]) -> list[Entity]:
