@@ -148,7 +148,7 @@ def test_crowded_month_with_dollar_signs(tmp_path: Path) -> None:
 
 
 def test_output_is_byte_identical_and_atomic(seed_tl: Timeline, tmp_path: Path) -> None:
-    for fmt in ("png", "svg"):
+    for fmt in ("png", "svg", "pdf"):
         a = save_chart(render_chart(seed_tl), tmp_path / f"a.{fmt}").read_bytes()
         b = save_chart(render_chart(seed_tl), tmp_path / f"b.{fmt}").read_bytes()
         assert a == b and len(a) > 10_000

@@ -158,3 +158,10 @@ def test_trigger_gates_on_generated_text(words: list[str]) -> None:
     for kind, pat in KIND_PATTERNS:
         if pat.search(text):
             assert _may_match(kind, text, text.lower()), (kind, text)
+
+
+def test_events_render_as_html_table() -> None:
+    evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday.")
+    html = evs._repr_html_()
+    assert "<table" in html and "Boeing" in html and "2024-01-08" in html
+    assert "market_move" in repr(evs)

@@ -27,3 +27,4 @@ def test_notebook_executes_in_a_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any("NVIDIA loses almost" in h for h in html)  # the Timeline and tables render as HTML
     assert any(o.output_type == "display_data" and "image/png" in o.get("data", {}) for o in outputs)  # inline chart
     assert any("consistent" in h for h in html)  # the claim check table
+    assert "<table" in nb.cells[1].outputs[0]["data"]["text/html"]  # the Timeline itself as HTML

@@ -183,3 +183,34 @@ def test_snapshot_matches_files_and_shares():
     assert nvda.loc[nvda["date"] == "2025-01-24", "close"].item() == pytest.approx(snap_close("NVDA", "2025-01-24"))
     shares, as_of, source = shares_outstanding("NVDA")
     assert shares == 24_477_000_000 and as_of == date(2025, 1, 26) and "10-K" in source
+
+
+def test_second_run_downloads_only_the_missing_range(yf_clean, tmp_path):
+    cache = PriceCache(tmp_path)
+    ad = YahooReplay()
+    get_prices(["NVDA"], date(2025, 1, 21), date(2025, 1, 31), session=replay_session(ad), cache=cache,
+               notify=lambda m: None)
+    yf_clean.data.YfData.cache_get.cache_clear()
+    ad.chart_calls.clear()
+    df = get_prices(["NVDA"], date(2025, 1, 21), date(2025, 2, 7), session=replay_session(ad), cache=cache,
+                    notify=lambda m: None)
+    ranges = [(pd.Timestamp(int(p["period1"]), unit="s").date(), pd.Timestamp(int(p["period2"]), unit="s").date())
+              for sym, p in ad.chart_calls if "period1" in p]
+    assert ranges and all(a >= date(2025, 2, 1) for a, _ in ranges)  # only the new week was requested
+    days = list(df["date"].dt.date)
+    assert (days[0], days[-1]) == (date(2025, 1, 21), date(2025, 2, 7))
+    assert "the rest from the cache" in df.attrs["provenance"]["NVDA"].detail
+    assert cache.missing("NVDA", date(2025, 1, 21), date(2025, 2, 7)) == []
+    assert cache.missing("NVDA", date(2025, 1, 1), date(2025, 2, 10)) == [(date(2025, 1, 1), date(2025, 1, 20)),
+                                                                          (date(2025, 2, 8), date(2025, 2, 10))]
+
+
+def test_fully_cached_online_run_does_not_import_yfinance(tmp_path):
+    seed = ("from datetime import date; from timeline.prices import PriceCache, Snapshot; s = Snapshot(); "
+            f"c = PriceCache({str(tmp_path)!r}); df = s.load('NVDA'); c.store('NVDA', df, date(2024,10,1), date(2025,4,24))")
+    subprocess.run([sys.executable, "-c", seed], check=True)
+    code = (f"import sys; from timeline.prices import get_prices, PriceCache; "
+            f"df = get_prices(['NVDA'], '2025-01-02', '2025-01-31', cache=PriceCache({str(tmp_path)!r}), notify=lambda m: None); "
+            "print(df.attrs['provenance']['NVDA'].source, 'yfinance' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["cache", "False"]

@@ -26,14 +26,14 @@ from .errors import (
     TimelineError,
     UsageError,
 )
-from .events import Event, events_frame, extract_events
+from .events import Event, Events, events_frame, extract_events
 from .events_io import events_from_frame, read_events
 from .pipeline import Timeline, build
 from .prices import get_prices
 from .timeline import merge, pin_events
 
 __all__ = [
-    "Article", "ArticleError", "CacheError", "DateInterval", "DateRangeError", "Event", "PriceDataError",
+    "Article", "ArticleError", "CacheError", "DateInterval", "DateRangeError", "Event", "Events", "PriceDataError",
     "TickerError", "Timeline", "TimelineError", "UsageError", "build", "events_frame", "events_from_frame",
     "extract_events",
     "find_dates", "get_prices", "merge", "parse_article", "pin_events", "plot_timeline", "read_article",

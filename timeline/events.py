@@ -785,7 +785,7 @@ def extract_events(
                 continue  # "in 2019": background, too coarse for a market timeline
             events.append(_to_event(c, pub))
 
-    return merge_events(_adopt_undated(events, per_article, articles, pubs))
+    return Events(merge_events(_adopt_undated(events, per_article, articles, pubs)))
 
 
 def _adopt_undated(
@@ -963,6 +963,18 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             )
         )
     return sorted(out, key=lambda e: (e.date, e.kind, e.title))
+
+
+class Events(list[Event]):
+    """A list of events that shows as a table in Jupyter (and as lines in a terminal)."""
+
+    def _repr_html_(self) -> str:
+        cols = ["date", "granularity", "kind", "title", "tickers", "source", "date_basis"]
+        html: str = events_frame(self)[cols].to_html(index=False, na_rep="")
+        return html
+
+    def __repr__(self) -> str:
+        return "\n".join(f"{e.date} {e.kind:<13} {e.title}" for e in self) or "Events([])"
 
 
 def events_frame(events: Sequence[Event]) -> Any:

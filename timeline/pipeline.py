@@ -26,7 +26,7 @@ from ._io import write_with
 from .articles import Article, read_articles
 from .entities import EntityTable
 from .errors import PriceDataError, TickerError, UsageError
-from .events import Event, extract_events
+from .events import Event, Events, extract_events
 from .prices import Snapshot, default_snapshot_dir, get_prices, shares_outstanding
 from .sessions import exchange_for
 from .timeline import event_table, merge, pin_events
@@ -255,7 +255,7 @@ def build(
     if not arts and events is None:
         raise UsageError("no articles given; pass article files or a folder of them")
     evs = extract_events(arts, entities=EntityTable.load(), warn=say) if arts else []
-    evs = sorted(list(evs) + _user_events(events), key=lambda e: e.date)
+    evs = Events(sorted([*evs, *_user_events(events)], key=lambda e: e.date))
     if not evs:
         say("no dated events found in the articles; the chart shows prices only")
 
@@ -304,7 +304,7 @@ def build(
         primary = bench or next(iter(sorted(have)))
     if primary is None:
         raise PriceDataError("no prices for any ticker; check the tickers and the date range")
-    evs = pin_events(evs, prices, bench)
+    evs = Events(pin_events(evs, prices, bench))
     frame = merge(evs, prices, benchmark=bench, snapshot=snap)
     frame = frame.loc[pd.Timestamp(d0) : pd.Timestamp(d1)].copy()  # returns already use the day before d0
     frame.attrs["outside"] = [e.title for e in evs if not (d0 <= e.date <= d1)]

@@ -231,10 +231,27 @@ class PriceCache:
         raise CacheError(f"the price cache {self.path} could not be rebuilt; delete it or set TIMELINE_CACHE_DIR")
 
     def covered(self, ticker: str, start: date, end: date) -> bool:
+        return not self.missing(ticker, start, end)
+
+    def missing(self, ticker: str, start: date, end: date) -> list[tuple[date, date]]:
+        """Sub-ranges of ``[start, end]`` not yet downloaded for ``ticker`` (calendar days)."""
         rows = self._run(lambda con: con.execute(
             "SELECT start, end FROM coverage WHERE ticker = ? ORDER BY start", (ticker,)).fetchall())
-        s, e = start.isoformat(), end.isoformat()
-        return any(a <= s and e <= b for a, b in rows)
+        gaps: list[tuple[date, date]] = []
+        cursor = start
+        for a, b in sorted((date.fromisoformat(a), date.fromisoformat(b)) for a, b in rows):
+            if b < cursor:
+                continue
+            if a > end:
+                break
+            if a > cursor:
+                gaps.append((cursor, min(end, a - timedelta(days=1))))
+            cursor = max(cursor, b + timedelta(days=1))
+            if cursor > end:
+                break
+        if cursor <= end:
+            gaps.append((cursor, end))
+        return gaps
 
     def load(self, ticker: str, start: date | None = None, end: date | None = None) -> pd.DataFrame:
         q = "SELECT ticker, date, open, high, low, close, adj_close, volume FROM prices WHERE ticker = ?"
@@ -469,10 +486,23 @@ def get_prices(
             df, source, detail = store.load(ticker, d0, d1), "cache", f"downloaded {store.fetched_at(ticker)}"
         elif not offline and network_down is None:
             try:
-                df = download_yfinance(ticker, d0, d1, session=session, retries=retries, backoff=backoff, sleep=sleep)
-                source, detail = "yfinance", "downloaded now"
-                if store is not None and not df.empty:
-                    store.store(ticker, df, d0, d1)
+                # Only the ranges the cache does not hold yet are downloaded.
+                gaps = store.missing(ticker, d0, d1) if store is not None else [(d0, d1)]
+                parts = []
+                for g0, g1 in gaps:
+                    part = download_yfinance(ticker, g0, g1, session=session, retries=retries, backoff=backoff, sleep=sleep)
+                    if store is not None:
+                        store.store(ticker, part, g0, g1)
+                    parts.append(part)
+                if store is not None:
+                    df = store.load(ticker, d0, d1)
+                    if df.empty:  # nothing stored (e.g. only today's session): use what came in
+                        df = _normalise(pd.concat(parts, ignore_index=True)) if parts else df
+                else:
+                    df = _normalise(pd.concat(parts, ignore_index=True))
+                source = "yfinance"
+                detail = "downloaded now" if len(gaps) == 1 and gaps[0] == (d0, d1) else (
+                    f"downloaded {', '.join(f'{a}..{b}' for a, b in gaps)} now, the rest from the cache")
             except TickerError as exc:
                 failed[ticker] = str(exc)
                 continue
