@@ -270,7 +270,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
+RULE_FAMILY = {'same_day': 'sameday', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -279,6 +279,7 @@ _FAMILY_WORDS = {
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
+    "thisyear": ("jahr", "year"),
     "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
                 "today", "trading", "after the bell", "nachbörslich"),
 }
@@ -559,6 +560,11 @@ def _months_ago(m: re.Match[str]) -> Resolver | None:
 def _year_rule(m: re.Match[str]) -> Resolver | None:
     y = int(m["y"])
     return _fixed(DateInterval(date(y, 1, 1), date(y, 12, 31), "year"))
+
+
+@_rule("this_year", r"\b(?:[Ii]n\s+diesem\s+Jahr|[Dd]ieses\s+Jahr|[Ss]eit\s+Jahresbeginn|[Tt]his\s+year|[Ss]o\s+far\s+this\s+year|[Yy]ear\s+to\s+date)\b")
+def _this_year(m: re.Match[str]) -> Resolver | None:
+    return lambda ref, future: DateInterval(date(ref.year, 1, 1), date(ref.year, 12, 31), "year")
 
 
 @_rule("recently", r"\b(?:[Zz]uletzt|[Jj]üngst|[Kk]ürzlich|[Vv]or\s+kurzem|[Uu]nlängst|[Rr]ecently|[Ee]arlier\s+this\s+year)\b")

@@ -68,14 +68,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
-        r"data breach|went down|globaler? (?:IT-)?Ausfall", _I)),
+        r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|\bStreik|\bstrike\b|walked off the job|lahmgelegt", _I)),
     ("market_move", re.compile(
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
         r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
-        r"brach\w*\b.{0,40}\bein|legte\w*\b.{0,40}\bzu|gab\w*\b.{0,30}\bnach|schloss|schlossen|Tagesverlust|"
+        r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,60}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
@@ -97,7 +97,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
-        r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen", _I)),
+        r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\bvor(?:gelegt|legen)?\b|"
+        r"Jahresziel\w*|zurückgeschraubt|gekappt|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
@@ -107,7 +108,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bscheduled|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
-        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b", _I)),
+        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
+        r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b", _I)),
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
@@ -192,6 +194,9 @@ def _may_match(kind: str, text: str, low: str) -> bool:
     return any(lit in hay for lit in lits)
 
 
+# Release verbs that need no product word to mean a launch ("unveiled its robotaxi").
+_STRONG_RELEASE = re.compile(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bstellte\w*\b.{0,80}\bvor\b", _I)
+
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
     r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
@@ -221,6 +226,10 @@ _ANAPHOR_COMPANY = re.compile(
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank)(?:e?s|en|n)?|"
     r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
 )
+_REPORTING = re.compile(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz", re.IGNORECASE)
+# "A fell on Friday after B reported on Thursday": two events, split at the connector.
+_SPLIT_AT = re.compile(r"\b(?:after|following|nachdem|nach dem|weil|because)\b", re.IGNORECASE)
+
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = re.compile(
     r"\bscheduled|\b(?:is|are) due to|\bsteht\b.{0,40}\ban\b|\bfindet\b.{0,40}\bstatt\b|\bwill\b|\bwird\b|"
@@ -334,7 +343,7 @@ def _classify(text: str, entities: Sequence[Entity]) -> str | None:
             continue
         if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or has_index or (has_market_entity and find_percents(text))):
             continue
-        if kind == "model_release" and not _PRODUCT_CONTEXT.search(text):
+        if kind == "model_release" and not (_PRODUCT_CONTEXT.search(text) or _STRONG_RELEASE.search(text)):
             continue
         return kind
     return None
@@ -363,7 +372,11 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     sents = article.sentences
     own: list[DateMention | None] = []
     for sent in sents:
-        m = _pick_mention(find_dates(sent.text, skip_quotes=True))
+        found = find_dates(sent.text, skip_quotes=True)
+        if _REPORTING.search(sent.text):
+            # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
+            found = [m for m in found if m.rule != "quarter"]
+        m = _pick_mention(found)
         own.append(replace(m, start=m.start + sent.start, end=m.end + sent.start) if m else None)
     cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
     # Date context per sentence: its own mention, or (for a continuation) the one
@@ -420,11 +433,47 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     subject=_subject(s_text, table) if kind == "market_move" else None,
                 )
             )
+        second = _second_clause_event(article, sent, own[i], table, text, spans)
+        if second is not None and kind is not None:
+            out.append(second)
         if persons:
             recent_person = persons[0]
         if entities:
             prev_entities = entities
     return out
+
+
+def _second_clause_event(
+    article: Article, sent: Sentence, main: DateMention | None, table: EntityTable, text: str,
+    spans: list[tuple[int, int]],
+) -> _Candidate | None:
+    """The event of an "after ..." clause that has its own date ("... after Apple reported last Thursday")."""
+    if main is None:
+        return None
+    cut = _SPLIT_AT.search(sent.text)
+    if cut is None or sent.start + cut.start() < main.end:
+        return None  # the main clause must be dated before the connector
+    clause = sent.text[cut.end():]
+    dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
+    mention = _pick_mention(dates)
+    if mention is None:
+        return None
+    entities = _unique([m.entity for m in table.find(clause)]) or _unique([m.entity for m in table.find(sent.text)])
+    kind = _classify(clause, entities)
+    if kind is None or kind == "market_move":
+        return None
+    off = sent.start + cut.end()
+    mention = replace(mention, start=mention.start + off, end=mention.end + off)
+    return _Candidate(
+        article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
+        amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
+        mention_basis="own", future=is_future(_strip_quotes(clause)),
+        quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None,
+    )
+
+
+def sent_index(article: Article, sent: Sentence) -> int:
+    return article.sentences.index(sent)
 
 
 def _subject(text: str, table: EntityTable) -> list[Entity] | None:
@@ -851,7 +900,8 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     # The stocks of the event are those its main sentence is about; merged sentences
     # only add stocks when the main one names none.
     primary_ents = c.subject if c.subject is not None else c.entities
-    pool = primary_ents if any(e.ticker for e in primary_ents) else ents
+    # A move whose only named companies are causes ("as the threat from Tesla ...") gets none.
+    pool = primary_ents if (any(e.ticker for e in primary_ents) or c.subject == []) else ents
     tickers = tuple(dict.fromkeys(e.ticker for e in pool if e.ticker and e.type in ("company", "index")))
     amounts = [a for x in all_c for a in x.amounts]
     money = max(c.amounts or amounts, key=lambda a: a.value) if (c.amounts or amounts) else None
