@@ -287,10 +287,18 @@ def build(
     all_tickers = list(dict.fromkeys([t for t in wanted if t] + bench_candidates))
     # History before the chart window feeds the market model's estimation window.
     fetch_from = d0 - timedelta(days=ESTIMATION_DAYS)
+    held: list[str] = []
     prices = get_prices(all_tickers, fetch_from, d1, offline=offline, cache=cache, snapshot=snap, session=session,
-                        notify=say, progress=progress)
+                        notify=held.append, progress=progress)
     have = set(prices["ticker"].unique())
     bench = next((b for b in bench_candidates if b in have), None)
+    # A benchmark candidate that fell back to the next one is a note, not a failure.
+    skipped = [b for b in bench_candidates if b != bench and b not in wanted and b not in have]
+    for msg in held:
+        if not any(msg.startswith(f"warning: {b}:") for b in skipped):
+            say(msg)
+    if bench is not None and skipped and bench_candidates.index(bench) > 0:
+        say(f"benchmark {bench} stands in for {', '.join(skipped)} (no prices for it here)")
     if bench is None and not benchmark:
         say("no benchmark prices available; abnormal returns and market pins use the stock itself")
     elif benchmark and bench is None:

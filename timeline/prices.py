@@ -518,8 +518,8 @@ def get_prices(
                 why = "offline" if offline else ("network down" if network_down else "no data from Yahoo Finance")
                 failed[ticker] = (
                     f"{ticker}: no prices ({why}) and none cached or in the snapshot {snap.prices_dir}; "
-                    + ("run without --offline when the network is up" if offline or network_down else
-                       "check the symbol and the date range")
+                    + ("run without --offline when the network is up" if offline else
+                       "retry when the network is up" if network_down else "check the symbol and the date range")
                 )
                 continue
         if df.empty or df["date"].max().date() < d0 or df["date"].min().date() > d1:
