@@ -75,9 +75,6 @@ class EntityTable:
             out.append(EntityMention(m.start(), m.end(), m.group(0), self._alias[m.group(1)]))
         return out
 
-    def company_of(self, person: Entity) -> Entity | None:
-        return self.by_name.get(person.person_of or "")
-
     def peers_of(self, ticker: str) -> tuple[str, ...]:
         e = self.by_ticker.get(ticker)
         return e.peers if e else ()

@@ -485,10 +485,6 @@ def _subject(text: str, table: EntityTable) -> list[Entity] | None:
     return _unique(m.entity for m in mentions if cut is None or m.start < cut.start())
 
 
-def _para(article: Article, i: int) -> int:
-    return article.sentences[i].paragraph if 0 <= i < len(article.sentences) else -1
-
-
 def _strip_quotes(text: str) -> str:
     for s, e in reversed(quoted_spans(text)):
         text = text[:s] + " " + text[e:]

@@ -109,10 +109,6 @@ class Snapshot:
             raw["adj_close"] = float("nan")
         return _normalise(raw)
 
-    def modified(self, ticker: str) -> str:
-        path = self.prices_dir / f"{ticker}.csv"
-        return path.name
-
     def shares(self) -> pd.DataFrame:
         path = self.root / "shares.csv"
         if not path.is_file():
