@@ -200,3 +200,17 @@ def test_index_to_a_chosen_date(seed_tl: Timeline) -> None:
     x = list(seed_tl.frame.index).index(pd.Timestamp("2025-01-24"))
     assert nvda.get_ydata()[x] == pytest.approx(100.0)
     assert "2025-01-24" in ax.get_ylabel()
+
+
+def test_events_outside_the_range_are_not_drawn_on_a_wrong_day() -> None:
+    tl = timeline.build(SEEDS, offline=True, start="2025-01-24", end="2025-02-10")
+    _, ax = plt.subplots()
+    plot_timeline(tl, ax=ax)
+    import matplotlib.dates as mdates
+
+    drawn = sorted(mdates.num2date(ln.get_xdata()[0]).date() for ln in ax.lines
+                   if (ln.get_gid() or "").startswith("event-marker"))
+    inside = sorted(timeline.timeline.map_to_session(pd.Timestamp(e.date))[0].date() for e in tl.events)
+    inside = [d for d in inside if d >= date(2025, 1, 24)]
+    assert drawn == inside  # R1 and Stargate (session 2025-01-21) are not drawn at all
+    assert date(2025, 1, 21) not in drawn and date(2025, 1, 24) not in drawn

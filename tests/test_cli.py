@@ -94,3 +94,10 @@ def test_build_with_user_events_file(tmp_path: Path) -> None:
     bad.write_text("date,title,kind\n2025-02-30,X,earnings\n", encoding="utf-8")
     out = run("build", "--offline", "--events", str(bad), "--out", str(tmp_path / "o2"))
     assert out.returncode == 2 and "bad.csv" in out.stderr and "YYYY-MM-DD" in out.stderr
+
+
+def test_events_outside_the_chart_range_are_named(tmp_path: Path) -> None:
+    out = run("build", "--offline", "--start", "2025-01-24", "--end", "2025-02-10", "--out", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert "'DeepSeek R1 release' lies outside the chart range" in out.stderr
+    assert "DeepSeek R1 release" in (tmp_path / "events.csv").read_text(encoding="utf-8")  # listed, not lost

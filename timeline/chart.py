@@ -156,8 +156,11 @@ def _num(ts: pd.Timestamp) -> float:
 
 
 def _session_of(d: date, index: pd.DatetimeIndex) -> pd.Timestamp | None:
-    pos = int(index.searchsorted(pd.Timestamp(d)))
-    return pd.Timestamp(index[pos]) if pos < len(index) else None
+    """The session an event on ``d`` first affects, if the chart shows it (else None)."""
+    from .timeline import map_to_session
+
+    sess, _ = map_to_session(pd.Timestamp(d))
+    return sess if sess in index else None
 
 
 def _period(e: Event) -> tuple[date, date]:
@@ -260,8 +263,8 @@ def plot_timeline(
     bench = tickers[1] if len(tickers) > 1 else primary
     for e in sorted(events, key=lambda e: (e.date, e.kind)):
         sess = _session_of(e.date, idx)
-        if sess is None or sess < idx.min():
-            continue
+        if sess is None:
+            continue  # outside the chart: listed in the tables, never drawn on a wrong day
         # A market-wide move (no stock named) belongs on the benchmark line.
         default = bench if e.kind == "market_move" and not e.tickers else primary
         t = next((x for x in e.tickers if x in lines), default)
@@ -411,10 +414,12 @@ def _legend_handles(tl: Timeline, tickers: Sequence[str]) -> list[Any]:
     from matplotlib.patches import Patch
 
     handles: list[Any] = [Line2D([], [], color=LINE_COLORS[i % len(LINE_COLORS)], lw=2, label=t) for i, t in enumerate(tickers)]
-    kinds = sorted({e.kind for e in tl.events})
+    idx = pd.DatetimeIndex(tl.frame.index)
+    shown = [e for e in tl.events if _session_of(e.date, idx) is not None]  # the legend lists what is drawn
+    kinds = sorted({e.kind for e in shown})
     handles += [Line2D([], [], ls="none", marker=KIND_STYLE[k][1], color=KIND_STYLE[k][0], ms=7, label=KIND_LABEL[k])
                 for k in kinds]
-    if any(e.granularity in ("week", "month") and not e.pinned for e in tl.events):
+    if any(e.granularity in ("week", "month") and not e.pinned for e in shown):
         handles.append(Patch(color="#1f6fb4", alpha=0.15, label="week/month-dated event"))
     handles.append(Patch(color="#c62828", alpha=0.25, label="largest one-day move"))
     return handles

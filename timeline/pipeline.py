@@ -317,7 +317,7 @@ def build(
     frame = frame.loc[pd.Timestamp(d0) : pd.Timestamp(d1)].copy()  # returns already use the day before d0
     frame.attrs["outside"] = [e.title for e in evs if not (d0 <= e.date <= d1)]
     for title in frame.attrs.get("outside", []):
-        say(f"event '{title}' lies outside the price range {d0}..{d1}; it is listed but not drawn "
+        say(f"warning: event '{title}' lies outside the chart range {d0}..{d1}; it is listed but not drawn "
             "(widen --start/--end)")
     chart_tickers = [primary] + ([bench] if bench and bench != primary else [])
     chart_tickers += [t for t in _parse_tickers(tickers) if t not in chart_tickers and t in have]
