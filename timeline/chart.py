@@ -238,7 +238,7 @@ def plot_timeline(
 
     # Week/month events: shade their best period.
     for e in events:
-        if e.granularity in ("week", "month") and not e.pinned:
+        if e.granularity in ("week", "month") and not e.pinned and _session_of(e.date, idx) is not None:
             lo, hi = _period(e)
             color = KIND_STYLE.get(e.kind, KIND_STYLE["other"])[0]
             ax.axvspan(_num(pd.Timestamp(lo) - pd.Timedelta(hours=12)), _num(pd.Timestamp(hi) + pd.Timedelta(hours=12)),
