@@ -270,7 +270,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -280,6 +280,7 @@ _FAMILY_WORDS = {
     "monthrel": ("monat", "month"),
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
     "thisyear": ("jahr", "year"),
+    "half": ("hälfte", "half", "h1 ", "h2 "),
     "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
                 "today", "trading", "after the bell", "nachbörslich"),
 }
@@ -444,6 +445,22 @@ def _same_day(m: re.Match[str]) -> Resolver | None:
 
 _REL_DAYS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2,
              "übermorgen": 2, "tomorrow": 1}  # fmt: skip
+
+
+@_rule("half_year", r"\b(?:(?:in\s+der\s+)?(?P<hde>ersten|zweiten)\s+(?:Jahreshälfte|Hälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y1>20\d{2}))?|"
+       r"(?:in\s+the\s+)?(?P<hen>first|second)\s+half(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y2>20\d{2}))?|H(?P<h>[12])\s+(?P<y3>20\d{2}))\b",
+       flags=re.IGNORECASE)
+def _half_year(m: re.Match[str]) -> Resolver | None:
+    half = 1 if (m["hde"] or m["hen"] or "").lower() in ("ersten", "first") or m["h"] == "1" else 2
+    y = m["y1"] or m["y2"] or m["y3"]
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        year = int(y) if y else ref.year
+        start = date(year, 1 if half == 1 else 7, 1)
+        end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+        return DateInterval(start, end, "quarter")
+
+    return resolve
 
 
 @_rule("relative_day", r"\b(?P<w>heute|Heute|today|Today|gestern|Gestern|yesterday|Yesterday|vorgestern|Vorgestern|übermorgen|tomorrow)\b")

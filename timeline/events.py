@@ -98,7 +98,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
         r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\bvor(?:gelegt|legen)?\b|"
-        r"Jahresziel\w*|zurückgeschraubt|gekappt|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)", _I)),
+        r"Jahresziel\w*|zurückgeschraubt|gekappt|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
+        r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
@@ -109,7 +110,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
-        r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b", _I)),
+        r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
+        r"\bis set for\b|next meeting|nächste Sitzung", _I)),
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
@@ -117,7 +119,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(
         r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
-        r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b", _I)),
+        r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft", _I)),
 ]
 
 def _split_top(pattern: str) -> list[str]:
@@ -222,7 +224,7 @@ _CONTINUATION = re.compile(
     r"As a result|Following that)\b"
 )
 _ANAPHOR_COMPANY = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+-)?"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank)(?:e?s|en|n)?|"
     r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
 )
@@ -239,6 +241,7 @@ _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = re.compile(
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as)\b", _I)
+_CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = re.compile(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
 _PLATFORM = [("X", re.compile(r"\bX\b|Twitter|Tweet|tweet|@\w+")), ("Truth Social", re.compile("Truth Social")),
@@ -478,11 +481,16 @@ def sent_index(article: Article, sent: Sentence) -> int:
 
 def _subject(text: str, table: EntityTable) -> list[Entity] | None:
     """Companies/indices in the clause before a causal or comparative connector."""
-    cut = _CLAUSE_CUT.search(text)
     mentions = [m for m in table.find(text) if m.entity.type in ("company", "index")]
     if not mentions:
         return None
-    return _unique(m.entity for m in mentions if cut is None or m.start < cut.start())
+    # Drop what stands in cause clauses: from a connector to the end of its clause
+    # ("after the decision, and the S&P 500 rose": the S&P is back in a main clause).
+    dropped: list[tuple[int, int]] = []
+    for cut in _CLAUSE_CUT.finditer(text):
+        end = _CLAUSE_END.search(text, cut.end())
+        dropped.append((cut.start(), end.start() if end else len(text)))
+    return _unique(m.entity for m in mentions if not any(a <= m.start < b for a, b in dropped))
 
 
 def _strip_quotes(text: str) -> str:
