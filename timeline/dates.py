@@ -178,7 +178,8 @@ _ORDINALS = {
 FUTURE_MARKERS = re.compile(
     r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
-    r"kommende[nrs]?|nächste[nrs]?|next)\b",
+    r"kommende[nrs]?|nächste[nrs]?|next|"
+    r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures))\b",
     re.IGNORECASE,
 )
 

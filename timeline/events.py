@@ -78,6 +78,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,60}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
+        r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|\blag\b.{0,50}\bim (?:Minus|Plus)|im (?:Minus|Plus)\b|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
         r"record high|all-time high|under pressure)\b", _I)),
@@ -86,18 +87,21 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
         r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
-        r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)", _I)),
+        r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
+        r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
-        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|Gesetz|Finanzpaket|passed the|signed into law", _I)),
+        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|Gesetz|Finanzpaket|passed the|signed into law|"
+        r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
-        r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\bvor(?:gelegt|legen)?\b|"
+        r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
+        r"Rekordgewinn|record (?:annual |quarterly )?profit|"
         r"Jahresziel\w*|zurückgeschraubt|gekappt|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
@@ -111,7 +115,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
-        r"\bis set for\b|next meeting|nächste Sitzung", _I)),
+        r"\bis set for\b|next meeting|nächste Sitzung|\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
@@ -203,7 +207,8 @@ _STRONG_RELEASE = re.compile(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvo
 _MARKET_CONTEXT = re.compile(
     r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
     r"Technologiewerte|Tech-Werte|Handel|Anleger|Markt\b|Märkte|Finanzmärkte|"
-    r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off",
+    r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off|"
+    r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*",
     _I,
 )
 _PRODUCT_CONTEXT = re.compile(
@@ -918,8 +923,11 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
         kind = "scheduled"
     quotes = tuple(x.text for x in all_c)
     offsets = tuple((x.article.source, x.sentences[0].start, x.sentences[-1].end) for x in all_c)
+    best_day = c.best.start
+    if c.best.granularity == "day" and c.best.days == 3:
+        best_day = c.best.start + timedelta(days=1)  # "vor zwei Wochen": the exact day, +-1 kept in start/end
     return Event(
-        date=c.best.start,
+        date=best_day,
         start=c.interval.start,
         end=c.interval.end,
         granularity=c.best.granularity if c.best.granularity != "quarter" and c.best.granularity != "year" else "month",
