@@ -78,7 +78,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,60}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
-        r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|\blag\b.{0,50}\bim (?:Minus|Plus)|im (?:Minus|Plus)\b|"
+        r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
         r"record high|all-time high|under pressure)\b", _I)),
@@ -191,13 +191,39 @@ _GATES = {kind: _gate(pat) for kind, pat in KIND_PATTERNS}
 _GATES["social_post"] = (("X", "@", "Tweet", "tweet", "Beitrag", "post", "Post", "Truth Social", "LinkedIn", "schrieb"), False)
 
 
+def _build_automata() -> tuple[Any, Any]:
+    """Two Aho-Corasick automata (case-folded and exact) mapping gate literals to kinds."""
+    import ahocorasick
+
+    autos = {True: ahocorasick.Automaton(), False: ahocorasick.Automaton()}
+    for kind, gate in _GATES.items():
+        if gate is None:
+            continue
+        lits, fold = gate
+        for lit in lits:
+            auto = autos[fold]
+            auto.add_word(lit, (*auto.get(lit, ()), kind))
+    for auto in autos.values():
+        auto.make_automaton()
+    return autos[True], autos[False]
+
+
+_FOLDED, _EXACT = _build_automata()
+_UNGATED = frozenset(k for k, g in _GATES.items() if g is None)
+
+
+def _gated_kinds(text: str, low: str) -> set[str]:
+    """Kinds whose trigger regex can match ``text``: one pass of each automaton."""
+    kinds = set(_UNGATED)
+    for _, found in _FOLDED.iter(low):
+        kinds.update(found)
+    for _, found in _EXACT.iter(text):
+        kinds.update(found)
+    return kinds
+
+
 def _may_match(kind: str, text: str, low: str) -> bool:
-    gate = _GATES[kind]
-    if gate is None:
-        return True
-    lits, fold = gate
-    hay = low if fold else text
-    return any(lit in hay for lit in lits)
+    return kind in _gated_kinds(text, low)
 
 
 # Release verbs that need no product word to mean a launch ("unveiled its robotaxi").
@@ -345,9 +371,9 @@ class _Pub:
 def _classify(text: str, entities: Sequence[Entity]) -> str | None:
     has_market_entity = any(e.type in ("company", "index") for e in entities)
     has_index = any(e.type == "index" for e in entities)
-    low = text.lower()
+    present = _gated_kinds(text, text.lower())
     for kind, pat in KIND_PATTERNS:
-        if not _may_match(kind, text, low) or not pat.search(text):
+        if kind not in present or not pat.search(text):
             continue
         if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or has_index or (has_market_entity and find_percents(text))):
             continue
