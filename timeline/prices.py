@@ -552,7 +552,8 @@ def _fallback(
         if not cached.empty:
             return cached, "cache", f"downloaded {store.fetched_at(ticker)}, may be incomplete"
     if snap.has(ticker):
-        return snap.load(ticker), "snapshot", f"offline snapshot {snap.prices_dir}/{ticker}.csv"
+        full = snap.load(ticker)
+        return full, "snapshot", f"offline snapshot {snap.prices_dir}/{ticker}.csv, data up to {full['date'].max().date()}"
     return None, "", ""
 
 
@@ -609,6 +610,8 @@ def describe_sources(prices: pd.DataFrame) -> list[str]:
     lines = []
     for (source, rng, detail), tickers in groups.items():
         if source == "snapshot":
-            detail = "offline snapshot, public daily prices copied into seeds/prices (see SOURCES.md)"
+            ends = sorted({p.detail.rsplit("data up to ", 1)[-1] for p in prov.values() if p.source == "snapshot"})
+            detail = (f"offline snapshot of public daily prices in seeds/prices (SOURCES.md), "
+                      f"data up to {ends[0] if len(ends) == 1 else ends[0] + '..' + ends[-1]}")
         lines.append(f"{source}: {', '.join(tickers)} {rng}{' — ' + detail if detail else ''}")
     return lines
