@@ -25,3 +25,22 @@ def test_online_build_uses_yfinance_when_it_answers(yf_clean) -> None:  # type: 
     assert tl.prices.attrs["provenance"]["NVDA"].source == "yfinance"
     assert any(sym == "NVDA" for sym, _ in ad.chart_calls)
     assert tl.frame.loc["2025-01-27", "NVDA_return"] < -0.16
+
+
+def test_shares_outstanding_from_yfinance_when_the_snapshot_has_none(yf_clean, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from timeline.prices import fetch_shares_outstanding
+
+    # A snapshot folder without shares.csv: the share count must come from (replayed) Yahoo.
+    shutil.copytree(SEEDS / "prices", tmp_path / "prices")
+    ad = YahooReplay(modes={"^NDX": "unknown"})
+    session = replay_session(ad)
+    got = fetch_shares_outstanding("NVDA", __import__("datetime").date(2025, 1, 27), session=session)
+    assert got is not None and got[0] == 24_477_000_000 and "Yahoo" in got[2]
+    tl = timeline.build(SEEDS, snapshot=tmp_path, tickers="NVDA", session=session, cache=False, notify=lambda m: None)
+    assert tl.shares_info["NVDA"][0] == 24_477_000_000
+    assert tl.frame.loc["2025-01-27", "NVDA_value_change_usd"] < -5.8e11
+    verdicts = set(tl.claims["verdict"])
+    assert "consistent" in verdicts  # "fast 600 Milliarden" checked with Yahoo's share count
+    assert fetch_shares_outstanding("MSFT", __import__("datetime").date(2025, 1, 27), session=session) is None

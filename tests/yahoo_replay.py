@@ -83,6 +83,18 @@ def _ts(d: str, tz: str) -> int:
 NOT_FOUND = {"chart": {"result": None, "error": {"code": "Not Found", "description": "No data found, symbol may be delisted"}}}
 
 
+def shares_json(symbol: str) -> dict:
+    """The fundamentals-timeseries answer for shares outstanding, from seeds/shares.csv (real figures only)."""
+    shares = pd.read_csv(SEEDS / "shares.csv")
+    rows = shares[shares["ticker"] == symbol]
+    if rows.empty:
+        return {"timeseries": {"result": [{"meta": {"symbol": [symbol], "type": ["shares_out"]}}], "error": None}}
+    stamps = [int(pd.Timestamp(d).tz_localize("UTC").timestamp()) for d in rows["as_of"]]
+    return {"timeseries": {"result": [{"meta": {"symbol": [symbol], "type": ["shares_out"]},
+                                       "timestamp": stamps, "shares_out": [int(v) for v in rows["shares_outstanding"]]}],
+                           "error": None}}
+
+
 def snapshot_rows(symbol: str) -> pd.DataFrame:
     df = pd.read_csv(SEEDS / "prices" / f"{symbol}.csv")
     df["date"] = pd.to_datetime(df["date"])
@@ -112,6 +124,8 @@ class YahooReplay(BaseAdapter):
             return self._resp(request, 404, b"", {"Set-Cookie": "A3=replay; Domain=.yahoo.com; Path=/"})
         if url.path.endswith("/getcrumb"):
             return self._resp(request, 200, b"replaycrumb")
+        if "/ws/fundamentals-timeseries/" in url.path:
+            return self._resp(request, 200, json.dumps(shares_json(url.path.rsplit("/", 1)[1])).encode())
         if "/v8/finance/chart/" in url.path:
             symbol = url.path.rsplit("/", 1)[1]
             params = {k: v[0] for k, v in parse_qs(url.query).items()}

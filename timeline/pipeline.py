@@ -27,7 +27,7 @@ from .articles import Article, read_articles
 from .entities import EntityTable
 from .errors import PriceDataError, TickerError, UsageError
 from .events import Event, Events, extract_events
-from .prices import Snapshot, default_snapshot_dir, get_prices, shares_outstanding
+from .prices import SharesInfo, Snapshot, default_snapshot_dir, fetch_shares_outstanding, get_prices, shares_outstanding
 from .sessions import exchange_for
 from .timeline import event_table, merge, pin_events
 
@@ -50,21 +50,17 @@ class Timeline:
     chart_tickers: list[str]
     warnings: list[str] = field(default_factory=list)
     snapshot: Snapshot | None = None
+    shares_info: dict[str, SharesInfo] = field(default_factory=dict)
 
     # --- derived tables -------------------------------------------------------------
     def events_frame(self) -> pd.DataFrame:
         """Events with their session and the measured move (one row per event)."""
-        return event_table(self.events, self.prices, self.benchmark, self.snapshot)
+        return event_table(self.events, self.prices, self.benchmark, self.snapshot, shares=self.shares_info)
 
     @property
     def shares(self) -> dict[str, float]:
         """Shares outstanding known for the tickers in this timeline."""
-        out = {}
-        for t in self.prices["ticker"].unique():
-            sh = shares_outstanding(str(t), self.snapshot)
-            if sh is not None:
-                out[str(t)] = sh[0]
-        return out
+        return {t: info[0] for t, info in self.shares_info.items()}
 
     @property
     def measures(self) -> pd.DataFrame:
@@ -128,7 +124,7 @@ class Timeline:
             else:
                 parts.append(f"{', '.join(ts)}: Yahoo Finance via yfinance")
         note = "Prices: " + ("; ".join(parts) if parts else "source not recorded") + "."
-        sh = shares_outstanding(self.primary, self.snapshot)
+        sh = self.shares_info.get(self.primary)
         if sh is not None:
             note += f" Market value uses {sh[0] / 1e6:,.0f}m {self.primary} shares outstanding as of {sh[1]} ({sh[2].split(':')[0]})."
         return note
@@ -313,7 +309,8 @@ def build(
     if primary is None:
         raise PriceDataError("no prices for any ticker; check the tickers and the date range")
     evs = Events(pin_events(evs, prices, bench))
-    frame = merge(evs, prices, benchmark=bench, snapshot=snap)
+    shares_info = _shares_info(prices, evs, snap, d1, offline=offline, session=session, say=say)
+    frame = merge(evs, prices, benchmark=bench, snapshot=snap, shares=shares_info)
     frame = frame.loc[pd.Timestamp(d0) : pd.Timestamp(d1)].copy()  # returns already use the day before d0
     frame.attrs["outside"] = [e.title for e in evs if not (d0 <= e.date <= d1)]
     for title in frame.attrs.get("outside", []):
@@ -321,7 +318,28 @@ def build(
             "(widen --start/--end)")
     chart_tickers = [primary] + ([bench] if bench and bench != primary else [])
     chart_tickers += [t for t in _parse_tickers(tickers) if t not in chart_tickers and t in have]
-    return Timeline(arts, evs, prices, frame, primary, bench, chart_tickers, warnings, snap)
+    return Timeline(arts, evs, prices, frame, primary, bench, chart_tickers, warnings, snap, shares_info)
+
+
+def _shares_info(
+    prices: pd.DataFrame, events: Sequence[Event], snap: Snapshot, on: date, *, offline: bool, session: Any,
+    say: Callable[[str], None],
+) -> dict[str, SharesInfo]:
+    """Shares outstanding per ticker: the snapshot first, then (online) Yahoo for the stocks events name."""
+    out: dict[str, SharesInfo] = {}
+    named = {t for e in events for t in e.tickers}
+    prov = prices.attrs.get("provenance", {})
+    for t in sorted(set(prices["ticker"].unique())):
+        sh = shares_outstanding(str(t), snap)
+        came_online = t in prov and prov[t].source in ("yfinance", "cache")
+        if sh is None and not offline and came_online and t in named and not str(t).startswith("^"):
+            sh = fetch_shares_outstanding(str(t), on, session=session)
+            if sh is None:
+                say(f"note: {t}: no shares outstanding from Yahoo Finance; market value is not computed "
+                    "(add a row to seeds/shares.csv)")
+        if sh is not None:
+            out[str(t)] = sh
+    return out
 
 
 def _user_events(events: Sequence[Event] | pd.DataFrame | str | os.PathLike[str] | None) -> list[Event]:

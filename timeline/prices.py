@@ -118,7 +118,35 @@ class Snapshot:
         return df
 
 
-def shares_outstanding(ticker: str, snapshot: Snapshot | None = None) -> tuple[float, date, str] | None:
+SharesInfo = tuple[float, date, str]  # (shares outstanding, as of, source)
+
+
+def fetch_shares_outstanding(ticker: str, on: date, *, session: Any = None) -> SharesInfo | None:
+    """Shares outstanding on or before ``on`` from Yahoo Finance (``Ticker.get_shares_full``).
+
+    Best effort: returns None when Yahoo has no figure or cannot be reached (the caller
+    then reports that market value cannot be checked).
+    """
+    with _yf_raising() as yf:
+        try:
+            t = yf.Ticker(ticker, session=session) if session is not None else yf.Ticker(ticker)
+            series = t.get_shares_full(start=(on - timedelta(days=400)).isoformat(),
+                                       end=(on + timedelta(days=1)).isoformat())
+        except Exception as exc:  # yfinance raises many types here; none of them is the user's fault
+            if _is_network_error(exc) or "yfinance" in type(exc).__module__ or getattr(exc, "response", None) is not None:
+                return None
+            raise
+    if series is None or len(series) == 0:
+        return None
+    series = series.sort_index()
+    idx = pd.DatetimeIndex(series.index).tz_localize(None) if getattr(series.index, "tz", None) else pd.DatetimeIndex(series.index)
+    series.index = idx
+    before = series[series.index <= pd.Timestamp(on)]
+    pick = before if len(before) else series
+    return float(pick.iloc[-1]), pd.Timestamp(pick.index[-1]).date(), "Yahoo Finance shares outstanding"
+
+
+def shares_outstanding(ticker: str, snapshot: Snapshot | None = None) -> SharesInfo | None:
     """Shares outstanding for ``ticker`` from the snapshot: ``(shares, as_of, source)``."""
     snap = snapshot or Snapshot()
     df = snap.shares()

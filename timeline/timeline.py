@@ -18,7 +18,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -26,7 +26,7 @@ import pandas as pd
 
 from .events import Event
 from .numbers import format_money
-from .prices import Snapshot, shares_outstanding
+from .prices import SharesInfo, Snapshot, shares_outstanding
 from .sessions import DEFAULT_EXCHANGE, exchange_for, next_session, sessions
 
 
@@ -114,8 +114,16 @@ def pin_events(
     return out
 
 
+def _shares(ticker: str, shares: Mapping[str, SharesInfo] | None, snapshot: Snapshot | None) -> SharesInfo | None:
+    """Shares outstanding: from the given mapping if there is one, else the snapshot."""
+    if shares is not None:
+        return shares.get(ticker)
+    return shares_outstanding(ticker, snapshot)
+
+
 def event_table(
-    events: Sequence[Event], prices: pd.DataFrame, benchmark: str | None = None, snapshot: Snapshot | None = None
+    events: Sequence[Event], prices: pd.DataFrame, benchmark: str | None = None, snapshot: Snapshot | None = None,
+    shares: Mapping[str, SharesInfo] | None = None,
 ) -> pd.DataFrame:
     """One row per event with its session and what the data says on that session.
 
@@ -139,7 +147,7 @@ def event_table(
             r = float(ret.get(sess, float("nan")))
             if benchmark in close:
                 bench_r = float(daily_returns(close[benchmark], cal).get(sess, float("nan")))
-            sh = shares_outstanding(ticker, snapshot)
+            sh = _shares(ticker, shares, snapshot)
             prev = close[ticker].reindex(cal).shift(1).get(sess)
             if sh is not None and prev is not None and not pd.isna(prev) and not pd.isna(r):
                 # Market value change = price change x shares outstanding (shares as of sh[1]).
@@ -167,6 +175,7 @@ def merge(
     *,
     benchmark: str | None = None,
     snapshot: Snapshot | None = None,
+    shares: Mapping[str, SharesInfo] | None = None,
 ) -> pd.DataFrame:
     """The timeline frame: one row per session (index ``date``).
 
@@ -184,7 +193,7 @@ def merge(
         c = close[t].reindex(cal)
         frame[f"{t}_close"] = c
         frame[f"{t}_return"] = daily_returns(c)
-        sh = shares_outstanding(str(t), snapshot)
+        sh = _shares(str(t), shares, snapshot)
         if sh is not None:
             frame[f"{t}_value_change_usd"] = (c - c.shift(1)) * sh[0]
     titles: dict[pd.Timestamp, list[Event]] = {}
