@@ -136,7 +136,7 @@ def _gate_sentences() -> list[str]:
 
 
 def test_trigger_gates_never_hide_a_match() -> None:
-    from timeline.events import KIND_PATTERNS, _may_match
+    from timeline.triggers import KIND_PATTERNS, _may_match
 
     hits = 0
     for text in _gate_sentences():
@@ -152,7 +152,7 @@ def test_trigger_gates_never_hide_a_match() -> None:
                                  "legte", "um", "3", "Prozent", "zu", "gab", "nach", "Zinsen", "gesenkt", "(@sama)",
                                  "Insolvenz", "steht", "an", "scheduled", "said", "teilte", "mit", "."]), max_size=12))
 def test_trigger_gates_on_generated_text(words: list[str]) -> None:
-    from timeline.events import KIND_PATTERNS, _may_match
+    from timeline.triggers import KIND_PATTERNS, _may_match
 
     text = " ".join(words)
     for kind, pat in KIND_PATTERNS:
@@ -169,6 +169,6 @@ def test_events_render_as_html_table() -> None:
 
 def test_every_kind_is_gated_for_speed() -> None:
     # An alternative without a literal of 3+ letters disables a kind's gate (and costs ~2x speed).
-    from timeline.events import _GATES
+    from timeline.triggers import _GATES
 
     assert all(g is not None for g in _GATES.values()), [k for k, g in _GATES.items() if g is None]

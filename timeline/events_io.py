@@ -26,7 +26,8 @@ from typing import Any
 import pandas as pd
 
 from .errors import UsageError
-from .events import KINDS, Event
+from .events import Event
+from .triggers import KINDS
 
 
 def _parse_day(value: Any, where: str, field: str) -> date:

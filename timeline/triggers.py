@@ -1,0 +1,229 @@
+"""Event kinds and their trigger words (German and English), and the classifier.
+
+Each kind has one regular expression of trigger words (:data:`KIND_PATTERNS`,
+checked in order; the first kind that matches a sentence wins). Before any regex
+runs, a literal gate tells which kinds can match at all: every alternative of a
+kind's pattern contains a letter run that any match must contain, and one
+Aho-Corasick pass over the sentence finds which of those literals occur.
+
+Example:
+    >>> classify("Die Aktie von BMW fiel am Donnerstag um 4,1 Prozent.", [])
+    'market_move'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .entities import Entity
+from .numbers import find_percents
+
+KINDS = (
+    "model_release", "social_post", "market_move", "investment", "earnings", "regulation",
+    "outage", "bankruptcy", "scheduled", "statement", "other",
+)  # fmt: skip
+
+_I = re.IGNORECASE
+# Kind triggers, checked in this order; the first that matches wins.
+KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("social_post", re.compile(
+        r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b|Plattform X|X-Post|"
+        r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)|schrieb\s+(?:er|sie)?\s*auf")),
+    ("bankruptcy", re.compile(
+        r"Insolvenz|insolvent|Pleite|bankrupt|Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
+        r"Zwangsverwaltung|receivership|seized by regulators|Liquiditätshilfe|Rettungspaket|Staatshilfe|"
+        r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
+    ("outage", re.compile(
+        r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
+        r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|\bStreik|\bstrike\b|walked off the job|lahmgelegt", _I)),
+    ("market_move", re.compile(
+        r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
+        r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
+        r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
+        r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
+        r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
+        r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,60}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
+        r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
+        r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
+        r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
+        r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
+        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
+        r"record high|all-time high|under pressure)\b", _I)),
+    ("investment", re.compile(
+        r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
+        r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
+        r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
+        r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
+        r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its", _I)),
+    ("regulation", re.compile(
+        r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
+        r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
+        r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
+        r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|Gesetz|Finanzpaket|passed the|signed into law|"
+        r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
+    ("earnings", re.compile(
+        r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
+        r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
+        r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
+        r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
+        r"Rekordgewinn|record (?:annual |quarterly )?profit|"
+        r"Jahresziel\w*|zurückgeschraubt|gekappt|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
+        r"\bMarge\b|\bmargins?\b", _I)),
+    ("model_release", re.compile(
+        r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
+        r"\bstellte\w*\b.{0,80}\bvor\b|"
+        r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
+        r"neues Modell|new model", _I)),
+    ("scheduled", re.compile(
+        r"\bscheduled|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
+        r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
+        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
+        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
+        r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
+        r"\bis set for\b|next meeting|nächste Sitzung|\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
+    ("statement", re.compile(
+        r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
+        r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
+    ("other", re.compile(
+        r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
+        r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft", _I)),
+]
+
+def _split_top(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex (``a|(b|c)|d`` -> ``a``, ``(b|c)``, ``d``)."""
+    parts, depth, cur, i = [], 0, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i : i + 2]
+            i += 2
+            continue
+        if ch == "[":
+            j = pattern.index("]", i + 2)
+            cur += pattern[i : j + 1]
+            i = j + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    return [*parts, cur]
+
+
+def _required_literal(alt: str) -> str | None:
+    """A letter run that every match of ``alt`` contains, or None if unsure."""
+    flat = re.sub(r"\\.", " ", alt)  # escapes (\b, \w, \s, \() are not literal letters
+    flat = re.sub(r"\[[^\]]*\]", " ", flat)
+    while re.search(r"\([^()]*\)", flat):
+        flat = re.sub(r"\([^()]*\)[?*]?(\{[^}]*\})?", " ", flat)
+    flat = re.sub(r".[?*]|.\{0,?\d*\}", " ", flat)  # an optional character breaks the run
+    runs = re.findall(r"[^\W\d_]{3,}", flat)
+    return max(runs, key=len) if runs else None
+
+
+_WRAPPED = re.compile(r"^(?:\\b)?\(\?:(?P<inner>.*)\)(?:\\b)?$", re.DOTALL)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives, looking inside ``\\b(?:a|b|c)\\b`` wrappers."""
+    out = []
+    for alt in _split_top(pattern):
+        m = _WRAPPED.match(alt)
+        if m and _split_top(m["inner"]) != [m["inner"]] and alt.count("(") == 1 + m["inner"].count("("):
+            out.extend(_alternatives(m["inner"]))
+        else:
+            out.append(alt)
+    return out
+
+
+def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """Literals one of which must occur for ``pattern`` to match, and whether to lower-case."""
+    lits = [_required_literal(a) for a in _alternatives(pattern.pattern)]
+    if any(lit is None for lit in lits):
+        return None  # cannot gate safely: always run the regex
+    fold = bool(pattern.flags & re.IGNORECASE)
+    return tuple(sorted({(lit.lower() if fold else lit) for lit in lits if lit})), fold
+
+
+_GATES = {kind: _gate(pat) for kind, pat in KIND_PATTERNS}
+# social_post's "on X" and "(@handle)" alternatives have no letter run; gate them by hand.
+_GATES["social_post"] = (("X", "@", "Tweet", "tweet", "Beitrag", "post", "Post", "Truth Social", "LinkedIn", "schrieb"), False)
+
+
+def _build_automata() -> tuple[Any, Any]:
+    """Two Aho-Corasick automata (case-folded and exact) mapping gate literals to kinds."""
+    import ahocorasick
+
+    autos = {True: ahocorasick.Automaton(), False: ahocorasick.Automaton()}
+    for kind, gate in _GATES.items():
+        if gate is None:
+            continue
+        lits, fold = gate
+        for lit in lits:
+            auto = autos[fold]
+            auto.add_word(lit, (*auto.get(lit, ()), kind))
+    for auto in autos.values():
+        auto.make_automaton()
+    return autos[True], autos[False]
+
+
+_FOLDED, _EXACT = _build_automata()
+_UNGATED = frozenset(k for k, g in _GATES.items() if g is None)
+
+
+def gated_kinds(text: str, low: str) -> set[str]:
+    """Kinds whose trigger regex can match ``text``: one pass of each automaton."""
+    kinds = set(_UNGATED)
+    for _, found in _FOLDED.iter(low):
+        kinds.update(found)
+    for _, found in _EXACT.iter(text):
+        kinds.update(found)
+    return kinds
+
+
+def _may_match(kind: str, text: str, low: str) -> bool:
+    return kind in gated_kinds(text, low)
+
+
+# Release verbs that need no product word to mean a launch ("unveiled its robotaxi").
+_STRONG_RELEASE = re.compile(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bstellte\w*\b.{0,80}\bvor\b", _I)
+
+# What makes a market_move trigger about a market (and not "revenue fell").
+_MARKET_CONTEXT = re.compile(
+    r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
+    r"Technologiewerte|Tech-Werte|Handel|Anleger|Markt\b|Märkte|Finanzmärkte|"
+    r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off|"
+    r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*",
+    _I,
+)
+_PRODUCT_CONTEXT = re.compile(
+    r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
+    r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
+def classify(text: str, entities: Sequence[Entity]) -> str | None:
+    """The event kind of a sentence (or None): the first kind whose trigger matches.
+
+    A market-move trigger also needs market context (shares, an index, a percent move of
+    a named company); a release trigger needs a product word unless the verb is strong.
+    """
+    has_market_entity = any(e.type in ("company", "index") for e in entities)
+    has_index = any(e.type == "index" for e in entities)
+    present = gated_kinds(text, text.lower())
+    for kind, pat in KIND_PATTERNS:
+        if kind not in present or not pat.search(text):
+            continue
+        if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or has_index or (has_market_entity and find_percents(text))):
+            continue
+        if kind == "model_release" and not (_PRODUCT_CONTEXT.search(text) or _STRONG_RELEASE.search(text)):
+            continue
+        return kind
+    return None
