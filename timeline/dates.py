@@ -448,11 +448,11 @@ _REL_DAYS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern
              "übermorgen": 2, "tomorrow": 1}  # fmt: skip
 
 
-@_rule("half_year", r"\b(?:(?:in\s+der\s+)?(?P<hde>ersten|zweiten)\s+(?:Jahreshälfte|Hälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y1>20\d{2}))?|"
+@_rule("half_year", r"\b(?:(?:in\s+der\s+|für\s+die\s+)?(?P<hde>ersten|zweiten|erste|zweite)\s+(?:Jahreshälfte|Hälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y1>20\d{2}))?|"
        r"(?:in\s+the\s+)?(?P<hen>first|second)\s+half(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y2>20\d{2}))?|H(?P<h>[12])\s+(?P<y3>20\d{2}))\b",
        flags=re.IGNORECASE)
 def _half_year(m: re.Match[str]) -> Resolver | None:
-    half = 1 if (m["hde"] or m["hen"] or "").lower() in ("ersten", "first") or m["h"] == "1" else 2
+    half = 1 if (m["hde"] or m["hen"] or "").lower() in ("ersten", "erste", "first") or m["h"] == "1" else 2
     y = m["y1"] or m["y2"] or m["y3"]
 
     def resolve(ref: date, future: bool) -> DateInterval:

@@ -50,7 +50,7 @@ from .triggers import KIND_PATTERNS, classify
 REPORT_LAG_DAYS = 7
 CONTEXT_SENTENCES = 30
 # Kinds whose undated mention in an exactly dated report means "on the publication day".
-SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage")
+SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment")
 
 _I = re.IGNORECASE
 _MARKET_VALUE = re.compile(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
