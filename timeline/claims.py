@@ -31,8 +31,8 @@ import pandas as pd
 
 from .events import Event
 from .numbers import format_money
-from .sessions import exchange_for, sessions
-from .timeline import daily_returns, map_to_session, wide_prices
+from .sessions import exchange_for
+from .timeline import daily_returns, map_to_session, session_closes, wide_prices
 
 # ETFs that track an index closely enough to check an index's percentage move offline.
 INDEX_PROXY = {"^GSPC": "SPY", "^NDX": "QQQ"}
@@ -93,11 +93,10 @@ def _check_one(
     if ticker is None or ticker not in close:
         row["note"] = f"no prices for {subject}; fetch them online or add them to the snapshot"
         return row
-    cal = sessions(close.index.min(), close.index.max(), exchange_for(ticker))
-    c = close[ticker].reindex(cal)
+    c = session_closes(close, ticker)
     sess, _ = map_to_session(pd.Timestamp(e.date), exchange_for(ticker))
     row["session"] = sess.date()
-    if sess not in cal or pd.isna(c.get(sess)) or pd.isna(c.shift(1).get(sess)):
+    if sess not in c.index or pd.isna(c.get(sess)) or pd.isna(c.shift(1).get(sess)):
         row["note"] = f"no {ticker} prices on {sess.date()} and the session before"
         return row
     ret = float(daily_returns(c).loc[sess])

@@ -33,8 +33,8 @@ import numpy as np
 import pandas as pd
 
 from .events import Event
-from .sessions import exchange_for, sessions
-from .timeline import daily_returns, map_to_session, position, wide_prices
+from .sessions import exchange_for
+from .timeline import daily_returns, map_to_session, position, session_closes, wide_prices
 
 DEFAULT_EST = (-120, -10)
 DEFAULT_WINDOWS: tuple[tuple[int, int], ...] = ((0, 0), (-1, 1), (0, 5))
@@ -142,10 +142,10 @@ def event_study(
         targets = [t for t in e.tickers if t in close] or (
             [benchmark] if benchmark is not None and benchmark in close and e.kind == "market_move" else [])
         for t in targets:
-            cal = sessions(close.index.min(), close.index.max(), exchange_for(t))
-            c = close[t].reindex(cal)
+            c = session_closes(close, t)
             r = daily_returns(c)
-            m = daily_returns(close[benchmark].reindex(cal)) if benchmark is not None and benchmark in close and t != benchmark else None
+            m = (daily_returns(close[benchmark], pd.DatetimeIndex(c.index))
+                 if benchmark is not None and benchmark in close and t != benchmark else None)
             sess, note = map_to_session(pd.Timestamp(e.date), exchange_for(t))
             row: dict[str, object] = {"event_id": e.id, "title": e.title, "kind": e.kind, "ticker": t,
                                       "session": sess, "session_note": note}
@@ -168,8 +168,9 @@ def largest_moves(prices: pd.DataFrame, events: Sequence[Event], n: int = 5) -> 
     placed = sorted((map_to_session(pd.Timestamp(e.date))[0], e.title) for e in events)
     rows = []
     for t in close.columns:
-        cal = sessions(close.index.min(), close.index.max(), exchange_for(str(t)))
-        r = daily_returns(close[t].reindex(cal)).dropna()
+        c = session_closes(close, str(t))
+        cal = pd.DatetimeIndex(c.index)
+        r = daily_returns(c).dropna()
         top = r.abs().sort_values(ascending=False).head(n)
         for rank, d in enumerate(top.index, start=1):
             before = [(s, ti) for s, ti in placed if s <= d]

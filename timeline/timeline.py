@@ -56,6 +56,18 @@ def daily_returns(close: pd.Series, calendar: pd.DatetimeIndex | None = None) ->
     return close / close.shift(1) - 1
 
 
+def session_closes(close: pd.DataFrame, ticker: str) -> pd.Series:
+    """``ticker``'s closes on every session of its exchange from the first to the last
+    date of ``close`` (NaN where a session has no price, so returns never span a gap)."""
+    cal = sessions(close.index.min(), close.index.max(), exchange_for(ticker))
+    return close[ticker].reindex(cal)
+
+
+def event_ticker(e: Event, close: pd.DataFrame, benchmark: str | None) -> str | None:
+    """The ticker an event is measured on: its first stock with prices, else the benchmark."""
+    return next((t for t in e.tickers if t in close), None) or (benchmark if benchmark in close else None)
+
+
 def map_to_session(d: pd.Timestamp | str, exchange: str = DEFAULT_EXCHANGE) -> tuple[pd.Timestamp, str]:
     """``(session, note)``: the event's own day if it is a session, else the next one."""
     ts = pd.Timestamp(d)
@@ -97,12 +109,11 @@ def pin_events(
         if e.kind != "market_move" or (e.end - e.start).days < 1 or e.pinned:
             out.append(e)
             continue
-        ticker = next((t for t in e.tickers if t in close), None) or (benchmark if benchmark in close else None)
+        ticker = event_ticker(e, close, benchmark)
         if ticker is None:
             out.append(e)
             continue
-        cal = sessions(close.index.min(), close.index.max(), exchange_for(ticker))
-        ret = daily_returns(close[ticker], cal)
+        ret = daily_returns(session_closes(close, ticker))
         found = _largest_move(ret, pd.Timestamp(e.start), pd.Timestamp(e.end), e.direction)
         if found is None:
             out.append(replace(e, pinned=f"not pinned: no {ticker} prices in {e.start}..{e.end}"))
@@ -139,19 +150,18 @@ def event_table(
     rows = []
     for e in events:
         sess, note = map_to_session(pd.Timestamp(e.date))
-        ticker = next((t for t in e.tickers if t in close), None) or (benchmark if benchmark in close else None)
+        ticker = event_ticker(e, close, benchmark)
         r = bench_r = value = None
         if ticker is not None:
-            cal = sessions(close.index.min(), close.index.max(), exchange_for(ticker))
-            ret = daily_returns(close[ticker], cal)
-            r = float(ret.get(sess, float("nan")))
+            c = session_closes(close, ticker)
+            r = float(daily_returns(c).get(sess, float("nan")))
             if benchmark in close:
-                bench_r = float(daily_returns(close[benchmark], cal).get(sess, float("nan")))
+                bench_r = float(daily_returns(close[benchmark], pd.DatetimeIndex(c.index)).get(sess, float("nan")))
             sh = _shares(ticker, shares, snapshot)
-            prev = close[ticker].reindex(cal).shift(1).get(sess)
+            prev = c.shift(1).get(sess)
             if sh is not None and prev is not None and not pd.isna(prev) and not pd.isna(r):
                 # Market value change = price change x shares outstanding (shares as of sh[1]).
-                value = float(close[ticker].reindex(cal).get(sess) - prev) * sh[0]
+                value = float(c.get(sess) - prev) * sh[0]
         stated = (e.amount_text or "") if e.amount else (f"{e.percent:+.1f}%" if e.percent is not None else "")
         measured_parts = []
         if r is not None and not pd.isna(r):
