@@ -687,39 +687,36 @@ def extract_events(
                 continue  # "in 2019": background, too coarse for a market timeline
             events.append(_to_event(c, pub))
 
-    return Events(merge_events(_adopt_undated(events, per_article, articles, pubs)))
+    return Events(merge_events(_adopt_undated(events, per_article, articles)))
 
 
 def _adopt_undated(
-    events: list[Event], per_article: dict[str, list[_Candidate]], articles: Sequence[Article], pubs: dict[str, _Pub | None]
+    events: list[Event], per_article: dict[str, list[_Candidate]], articles: Sequence[Article]
 ) -> list[Event]:
     """Undated candidates that match a dated event elsewhere become sources of it."""
     out = list(events)
     if len(articles) < 2:
         return out
+
+    def told_by(e: Event, c: _Candidate) -> bool:
+        """A dated candidate behind ``e`` (same title) is the same happening as ``c``."""
+        return any(
+            d.interval is not None and _title(d, _direction(d)) == e.title and _same_event(c, d)
+            for other in articles if other.source in e.sources for d in per_article[other.source]
+        )
+
     for a in articles:
         for c in per_article[a.source]:
             if c.interval is not None or any(c in d.merged for d in per_article[a.source]):
                 continue
             for i, e in enumerate(out):
-                if a.source in e.sources or e.kind != c.kind:
+                if a.source in e.sources or e.kind != c.kind or not told_by(e, c):
                     continue
-                for other in articles:
-                    if other.source not in e.sources:
-                        continue
-                    for d in per_article[other.source]:
-                        if d.interval is not None and _title(d, _direction(d)) == e.title and _same_event(c, d):
-                            out[i] = replace(
-                                e, sources=(*e.sources, a.source), quotes=(*e.quotes, c.text),
-                                offsets=(*e.offsets, (a.source, c.sentences[0].start, c.sentences[-1].end)),
-                                source="; ".join((*e.sources, a.source)),
-                            )
-                            break
-                    else:
-                        continue
-                    break
-                else:
-                    continue
+                out[i] = replace(
+                    e, sources=(*e.sources, a.source), quotes=(*e.quotes, c.text),
+                    offsets=(*e.offsets, (a.source, c.sentences[0].start, c.sentences[-1].end)),
+                    source="; ".join((*e.sources, a.source)),
+                )
                 break
     return out
 
