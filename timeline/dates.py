@@ -26,6 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
+
+from ._gates import Folded
 
 Granularity = str  # "day" | "week" | "month" | "quarter" | "year"
 
@@ -175,7 +178,7 @@ _ORDINALS = {
     "dritten": 3, "dritte": 3, "third": 3, "vierten": 4, "vierte": 4, "fourth": 4,
 }  # fmt: skip
 
-FUTURE_MARKERS = re.compile(
+FUTURE_MARKERS = Folded(
     r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
     r"kommende[nrs]?|nächste[nrs]?|next|"
@@ -289,10 +292,25 @@ _NUM_HINT = re.compile(r"\d[./-]\d|\d\.\s?\d")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 
+def _build_family_automaton() -> Any:
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for fam, words in _FAMILY_WORDS.items():
+        for w in words:
+            auto.add_word(w, (*auto.get(w, ()), fam))
+    auto.make_automaton()
+    return auto
+
+
+_FAMILY_AUTOMATON = _build_family_automaton()
+
+
 def _families(text: str) -> set[str]:
-    """Rule families that could match: substring tests on the lower-cased text (fast)."""
-    low = text.lower()
-    fams = {f for f, words in _FAMILY_WORDS.items() if any(w in low for w in words)}
+    """Rule families that could match: one Aho-Corasick pass over the lower-cased text."""
+    fams: set[str] = set()
+    for _, found in _FAMILY_AUTOMATON.iter(text.lower()):
+        fams.update(found)
     if _NUM_HINT.search(text):
         fams.add("num")
     if _YEAR_HINT.search(text):

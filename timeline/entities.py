@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from .errors import UsageError
 
@@ -58,9 +59,19 @@ class EntityTable:
         self._alias = alias_to_entity
         alts = sorted(alias_to_entity, key=len, reverse=True)
         # Possessive/genitive endings ("Nvidias", "DeepSeek's") still name the entity.
+        # The regex is the definition; find() runs the same search with an Aho-Corasick
+        # automaton (~10x faster than a 500-way alternation in ``re``).
         self._regex = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?:'s|’s|s|')?(?![\w])"
         )
+        self._auto: Any = None
+        if alts:
+            import ahocorasick
+
+            self._auto = ahocorasick.Automaton()
+            for a in alts:
+                self._auto.add_word(a, a)
+            self._auto.make_automaton()
 
     @classmethod
     def load(cls, extra: str | os.PathLike[str] | None = None) -> EntityTable:
@@ -69,15 +80,44 @@ class EntityTable:
         return _load_cached(str(extra) if extra else None)
 
     def find(self, text: str) -> list[EntityMention]:
-        """Every entity mention in ``text``, left to right."""
-        out = []
-        for m in self._regex.finditer(text):
-            out.append(EntityMention(m.start(), m.end(), m.group(0), self._alias[m.group(1)]))
+        """Every entity mention in ``text``, left to right (what ``self._regex.finditer`` finds:
+        leftmost, then longest alias; not inside a word; an optional possessive ending)."""
+        if self._auto is None:
+            return []
+        by_start: dict[int, list[str]] = {}
+        for end, alias in self._auto.iter(text):
+            by_start.setdefault(end - len(alias) + 1, []).append(alias)
+        out: list[EntityMention] = []
+        last_end = 0
+        for start in sorted(by_start):
+            if start < last_end or (start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-")):
+                continue
+            for alias in sorted(by_start[start], key=len, reverse=True):
+                end = _possessive_end(text, start + len(alias))
+                if end is not None:
+                    out.append(EntityMention(start, end, text[start:end], self._alias[alias]))
+                    last_end = end
+                    break
         return out
 
     def peers_of(self, ticker: str) -> tuple[str, ...]:
         e = self.by_ticker.get(ticker)
         return e.peers if e else ()
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``re``'s \\w means for str patterns
+
+
+def _possessive_end(text: str, end: int) -> int | None:
+    """End of a mention whose alias ends at ``end``: an optional "'s"/"s"/"'" ending, and
+    no word character after it; None if the alias runs on into a word."""
+    for suffix in ("'s", "’s", "s", "'", ""):
+        if text.startswith(suffix, end):
+            stop = end + len(suffix)
+            if stop >= len(text) or not _is_word(text[stop]):
+                return stop
+    return None
 
 
 def _read_rows(text: str, origin: str) -> list[Entity]:

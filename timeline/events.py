@@ -41,6 +41,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from ._gates import Folded
 from .articles import Article, Sentence, latest_explicit_date
 from .dates import DateInterval, DateMention, find_dates, is_future, quoted_spans
 from .entities import Entity, EntityTable
@@ -53,14 +54,14 @@ CONTEXT_SENTENCES = 30
 SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment")
 
 _I = re.IGNORECASE
-_MARKET_VALUE = re.compile(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
-_DOWN = re.compile(
+_MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
+_DOWN = Folded(
     r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
     r"nach|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower",
     _I,
 )
-_UP = re.compile(r"stieg|steigt|gestiegen|legte|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|soar|jump|gain|rose|climb|record high|higher", _I)
+_UP = Folded(r"stieg|steigt|gestiegen|legte|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|soar|jump|gain|rose|climb|record high|higher", _I)
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
@@ -72,22 +73,22 @@ _ANAPHOR_COMPANY = re.compile(
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank)(?:e?s|en|n)?|"
     r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
 )
-_REPORTING = re.compile(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz", re.IGNORECASE)
+_REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
-_SPLIT_AT = re.compile(r"\b(?:after|following|nachdem|nach dem|weil|because)\b", re.IGNORECASE)
+_SPLIT_AT = Folded(r"\b(?:after|following|nachdem|nach dem|weil|because)\b", re.IGNORECASE)
 
 # Words that put a scheduled item in the future whatever the verb's tense.
-_EXPLICIT_SCHEDULE = re.compile(
+_EXPLICIT_SCHEDULE = Folded(
     r"\bscheduled|\b(?:is|are) due to|\bsteht\b.{0,40}\ban\b|\bfindet\b.{0,40}\bstatt\b|\bwill\b|\bwird\b|"
     r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b", re.IGNORECASE)
 # "Das gaben die Banken am Sonntag bekannt": a sentence that dates the one before it.
 _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = Folded(
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as)\b", _I)
 _CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
-_TECH = re.compile(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
+_TECH = Folded(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
 _PLATFORM = [("X", re.compile(r"\bX\b|Twitter|Tweet|tweet|@\w+")), ("Truth Social", re.compile("Truth Social")),
              ("LinkedIn", re.compile("LinkedIn"))]  # fmt: skip
 
@@ -599,7 +600,7 @@ def _direction(c: _Candidate) -> str | None:
     if signed:
         return "down" if signed[0] < 0 else "up"
     text = _strip_quotes(c.text)
-    down, up = len(_DOWN.findall(text)), len(_UP.findall(text))
+    down, up = _DOWN.count(text), _UP.count(text)
     return "down" if down > up else "up" if up > down else None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._gates import Folded
+
 _SCALES = {
     # German
     "tausend": 1e3, "tsd": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6,
@@ -47,7 +49,7 @@ _NUMBER = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _CUR_WORDS = "|".join(sorted((re.escape(c) for c in _CURRENCIES if c[0].isalpha()), key=len, reverse=True))
 
-_MONEY = re.compile(
+_MONEY = Folded(
     rf"(?:(?P<qual>{_QUAL_ALT})\s+)?"
     rf"(?P<pre>US\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF|JPY)\s?)?"
     rf"(?P<num>{_NUMBER})\s?"
@@ -56,7 +58,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 
-_PERCENT = re.compile(
+_PERCENT = Folded(
     rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?P<sign>minus|plus|[-−–+])?\s?(?P<num>\d+(?:[.,]\d+)?)\s?"
     r"(?P<unit>%|Prozent\b(?!punkt)|percent\b|per\s+cent\b)",
     re.IGNORECASE,
@@ -178,7 +180,7 @@ def find_percents(text: str, lang: str = "de") -> list[Percent]:
         if sign in ("minus", "-", "−", "–"):
             value = -value
         qual = _QUALIFIERS.get((m["qual"] or "").lower()) if m["qual"] else None
-        out.append(Percent(m.start(), m.end(), m.group(0).strip(), value, signed, qual))
+        out.append(Percent(m.start(), m.end(), text[m.start() : m.end()].strip(), value, signed, qual))
     return out
 
 

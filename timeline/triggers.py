@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
+from ._gates import Folded, GateBank, GatedAlternation
 from .entities import Entity
 from .numbers import find_percents
 
@@ -98,100 +98,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen", _I)),
 ]
 
-def _split_top(pattern: str) -> list[str]:
-    """Top-level alternatives of a regex (``a|(b|c)|d`` -> ``a``, ``(b|c)``, ``d``)."""
-    parts, depth, cur, i = [], 0, "", 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            cur += pattern[i : i + 2]
-            i += 2
-            continue
-        if ch == "[":
-            j = pattern.index("]", i + 2)
-            cur += pattern[i : j + 1]
-            i = j + 1
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-        i += 1
-    return [*parts, cur]
-
-
-def _required_literal(alt: str) -> str | None:
-    """A letter run that every match of ``alt`` contains, or None if unsure."""
-    flat = re.sub(r"\\.", " ", alt)  # escapes (\b, \w, \s, \() are not literal letters
-    flat = re.sub(r"\[[^\]]*\]", " ", flat)
-    while re.search(r"\([^()]*\)", flat):
-        flat = re.sub(r"\([^()]*\)[?*]?(\{[^}]*\})?", " ", flat)
-    flat = re.sub(r".[?*]|.\{0,?\d*\}", " ", flat)  # an optional character breaks the run
-    runs = re.findall(r"[^\W\d_]{3,}", flat)
-    return max(runs, key=len) if runs else None
-
-
-_WRAPPED = re.compile(r"^(?:\\b)?\(\?:(?P<inner>.*)\)(?:\\b)?$", re.DOTALL)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives, looking inside ``\\b(?:a|b|c)\\b`` wrappers."""
-    out = []
-    for alt in _split_top(pattern):
-        m = _WRAPPED.match(alt)
-        if m and _split_top(m["inner"]) != [m["inner"]] and alt.count("(") == 1 + m["inner"].count("("):
-            out.extend(_alternatives(m["inner"]))
-        else:
-            out.append(alt)
-    return out
-
-
-def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
-    """Literals one of which must occur for ``pattern`` to match, and whether to lower-case."""
-    lits = [_required_literal(a) for a in _alternatives(pattern.pattern)]
-    if any(lit is None for lit in lits):
-        return None  # cannot gate safely: always run the regex
-    fold = bool(pattern.flags & re.IGNORECASE)
-    return tuple(sorted({(lit.lower() if fold else lit) for lit in lits if lit})), fold
-
-
-_GATES = {kind: _gate(pat) for kind, pat in KIND_PATTERNS}
-# social_post's "on X" and "(@handle)" alternatives have no letter run; gate them by hand.
-_GATES["social_post"] = (("X", "@", "Tweet", "tweet", "Beitrag", "post", "Post", "Truth Social", "LinkedIn", "schrieb"), False)
-
-
-def _build_automata() -> tuple[Any, Any]:
-    """Two Aho-Corasick automata (case-folded and exact) mapping gate literals to kinds."""
-    import ahocorasick
-
-    autos = {True: ahocorasick.Automaton(), False: ahocorasick.Automaton()}
-    for kind, gate in _GATES.items():
-        if gate is None:
-            continue
-        lits, fold = gate
-        for lit in lits:
-            auto = autos[fold]
-            auto.add_word(lit, (*auto.get(lit, ()), kind))
-    for auto in autos.values():
-        auto.make_automaton()
-    return autos[True], autos[False]
-
-
-_FOLDED, _EXACT = _build_automata()
-_UNGATED = frozenset(k for k, g in _GATES.items() if g is None)
+# Each kind's pattern split into literal-gated alternatives (see ``_gates``): a sentence
+# runs only the few small regexes whose literal it contains.
+_KIND_GATES = GateBank(dict(KIND_PATTERNS))
 
 
 def gated_kinds(text: str, low: str) -> set[str]:
-    """Kinds whose trigger regex can match ``text``: one pass of each automaton."""
-    kinds = set(_UNGATED)
-    for _, found in _FOLDED.iter(low):
-        kinds.update(found)
-    for _, found in _EXACT.iter(text):
-        kinds.update(found)
-    return kinds
+    """Kinds whose trigger regex can match ``text`` (a necessary condition, cheap)."""
+    scan = _KIND_GATES.scan(text, low)
+    return {kind for kind, _ in KIND_PATTERNS if scan.may_match(kind)}
 
 
 def _may_match(kind: str, text: str, low: str) -> bool:
@@ -199,7 +114,7 @@ def _may_match(kind: str, text: str, low: str) -> bool:
 
 
 # Release verbs that need no product word to mean a launch ("unveiled its robotaxi").
-_STRONG_RELEASE = re.compile(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bstellte\w*\b.{0,80}\bvor\b", _I)
+_STRONG_RELEASE = Folded(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bstellte\w*\b.{0,80}\bvor\b", _I)
 
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
@@ -212,6 +127,10 @@ _MARKET_CONTEXT = re.compile(
 _PRODUCT_CONTEXT = re.compile(
     r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
     r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
+_MARKET_GATE = GatedAlternation(_MARKET_CONTEXT)
+_PRODUCT_GATE = GatedAlternation(_PRODUCT_CONTEXT)
+
+
 def classify(text: str, entities: Sequence[Entity]) -> str | None:
     """The event kind of a sentence (or None): the first kind whose trigger matches.
 
@@ -220,13 +139,14 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     """
     has_market_entity = any(e.type in ("company", "index") for e in entities)
     has_index = any(e.type == "index" for e in entities)
-    present = gated_kinds(text, text.lower())
-    for kind, pat in KIND_PATTERNS:
-        if kind not in present or not pat.search(text):
+    low = text.lower()
+    scan = _KIND_GATES.scan(text, low)
+    for kind, _ in KIND_PATTERNS:
+        if not scan.search(kind):
             continue
-        if kind == "market_move" and not (_MARKET_CONTEXT.search(text) or has_index or (has_market_entity and find_percents(text))):
+        if kind == "market_move" and not (_MARKET_GATE.search(text, low) or has_index or (has_market_entity and find_percents(text))):
             continue
-        if kind == "model_release" and not (_PRODUCT_CONTEXT.search(text) or _STRONG_RELEASE.search(text)):
+        if kind == "model_release" and not (_PRODUCT_GATE.search(text, low) or _STRONG_RELEASE.search(text, low)):
             continue
         return kind
     return None
