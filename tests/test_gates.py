@@ -46,8 +46,10 @@ def test_gate_bank_answers_like_the_patterns(text: str) -> None:
 
     if len(text.lower()) != len(text) or "ſ" in text or "\u212a" in text:
         return
+    from timeline.triggers import _MARKET_CONTEXT, _PRODUCT_CONTEXT
+
     scan = _KIND_GATES.scan(text)
-    for kind, pattern in KIND_PATTERNS:
+    for kind, pattern in [*KIND_PATTERNS, ("market context", _MARKET_CONTEXT), ("product context", _PRODUCT_CONTEXT)]:
         assert scan.search(kind) == bool(pattern.search(text)), kind
 
 

@@ -49,6 +49,9 @@ def fold_pattern(pattern: str) -> str:
         if pattern[i] == "\\":
             out.append(pattern[i : i + 2])
             i += 2
+        elif pattern.startswith("(?i:", i):  # the text is lower-cased already
+            out.append("(?:")
+            i += 4
         elif pattern.startswith("(?P", i):  # named group or back-reference: the name keeps its case
             j = min(k for k in (pattern.find(">", i), pattern.find(")", i)) if k >= 0)
             out.append(pattern[i : j + 1])
@@ -172,13 +175,14 @@ class GateBank:
                 lit = lit.lower() if fold else lit
                 autos[fold].add_word(lit, (*autos[fold].get(lit, ()), (name, i)))
         self._autos = [(fold, auto) for fold, auto in autos.items() if len(auto)]
+        self._ungated = [(name, idx) for name, idx in self.always.items() if idx]
         for _, auto in self._autos:
             auto.make_automaton()
 
     def scan(self, text: str, low: str | None = None) -> Scan:
         """Which alternatives of which patterns can match ``text`` (``low``: ``text.lower()``, if at hand)."""
         low = low if low is not None else fold_text(text)
-        found: dict[str, set[int]] = {name: set(idx) for name, idx in self.always.items() if idx}
+        found: dict[str, set[int]] = {name: set(idx) for name, idx in self._ungated}
         for fold, auto in self._autos:
             for _, hits in auto.iter(low if fold else text):
                 for name, i in hits:

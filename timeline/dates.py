@@ -111,6 +111,10 @@ class DateMention:
         """Resolve against the reference day ``ref`` (future tense flips direction)."""
         return self.resolver(ref, future)
 
+    def shifted(self, offset: int) -> DateMention:
+        """The same mention with positions moved by ``offset`` (sentence -> article)."""
+        return DateMention(self.start + offset, self.end + offset, self.text, self.rule, self.absolute, self.resolver)
+
     def resolve_range(
         self, best: date, lo: date, hi: date, future: bool = False
     ) -> tuple[DateInterval, DateInterval]:
@@ -317,17 +321,25 @@ def _families(text: str) -> set[str]:
         fams.add("year")
     return fams
 
-_WD_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}),?\s+(?:(?:den|the)\s+)?)?"
+# "Montag, 27. Januar", "Friday, the 5th": a weekday before a date belongs to its mention.
+# Rules marked ``weekday_prefix`` match the date alone and take the weekday from this
+# look-back (an optional leading alternation in every such regex costs ~2x).
+_WD_BEFORE = re.compile(rf"(?:{_WEEKDAY_ALT}),?\s+(?:(?:den|the)\s+)?$")
+_WD_PREFIXED: set[str] = set()
 
 
 Factory = Callable[[re.Match[str]], Resolver | None]
 
 
-def _rule(name: str, pattern: str, absolute: bool = False, flags: int = 0) -> Callable[[Factory], Factory]:
+def _rule(
+    name: str, pattern: str, absolute: bool = False, flags: int = 0, weekday_prefix: bool = False
+) -> Callable[[Factory], Factory]:
     """Register a date rule: a pattern and a factory turning a match into a resolver."""
 
     def deco(factory: Factory) -> Factory:
         _RULES.append((name, re.compile(pattern, flags), absolute, factory))
+        if weekday_prefix:
+            _WD_PREFIXED.add(name)
         return factory
 
     return deco
@@ -343,7 +355,7 @@ def _iso(m: re.Match[str]) -> Resolver | None:
     return _fixed(DateInterval.day(d)) if d else None
 
 
-@_rule("numeric_dmy", _WD_PREFIX + r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b", absolute=True)
+@_rule("numeric_dmy", r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b", absolute=True, weekday_prefix=True)
 def _dmy(m: re.Match[str]) -> Resolver | None:
     d = _safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
     return _fixed(DateInterval.day(d)) if d else None
@@ -356,7 +368,7 @@ def _mdy_numeric(m: re.Match[str]) -> Resolver | None:
     return _fixed(DateInterval.day(d)) if d else None
 
 
-@_rule("day_month_year", _WD_PREFIX + rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}\s+(?P<y>\d{{4}})\b", absolute=True)
+@_rule("day_month_year", rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}\s+(?P<y>\d{{4}})\b", absolute=True, weekday_prefix=True)
 def _dmy_text(m: re.Match[str]) -> Resolver | None:
     d = _safe_date(int(m["y"]), _MONTHS[m["month"].lower()], int(m["d"]))
     return _fixed(DateInterval.day(d)) if d else None
@@ -364,8 +376,9 @@ def _dmy_text(m: re.Match[str]) -> Resolver | None:
 
 @_rule(
     "month_day_year",
-    _WD_PREFIX + rf"\b{MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+    rf"\b{MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
     absolute=True,
+    weekday_prefix=True,
 )
 def _mdy_text(m: re.Match[str]) -> Resolver | None:
     d = _safe_date(int(m["y"]), _MONTHS[m["month"].lower()], int(m["d"]))
@@ -384,17 +397,17 @@ def _yearless(month: int, day: int) -> Resolver | None:
     return resolve
 
 
-@_rule("day_month", _WD_PREFIX + rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}(?!\s*\d)")
+@_rule("day_month", rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}(?!\s*\d)", weekday_prefix=True)
 def _dm_text(m: re.Match[str]) -> Resolver | None:
     return _yearless(_MONTHS[m["month"].lower()], int(m["d"]))
 
 
-@_rule("month_day", _WD_PREFIX + rf"\b{MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)")
+@_rule("month_day", rf"\b{MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)", weekday_prefix=True)
 def _md_text(m: re.Match[str]) -> Resolver | None:
     return _yearless(_MONTHS[m["month"].lower()], int(m["d"]))
 
 
-@_rule("day_month_numeric", _WD_PREFIX + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])")
+@_rule("day_month_numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])", weekday_prefix=True)
 def _dm_numeric(m: re.Match[str]) -> Resolver | None:
     month, day = int(m["m"]), int(m["d"])
     if not 1 <= month <= 12:
@@ -638,19 +651,25 @@ def find_dates(text: str, *, skip_quotes: bool = False) -> list[DateMention]:
     return list(found)
 
 
+@lru_cache(maxsize=512)
+def _rules_for(families: frozenset[str]) -> tuple[_Rule, ...]:
+    """The rules of these families, in registration order (few distinct sets occur)."""
+    return tuple(rule for rule in _RULES if RULE_FAMILY[rule[0]] in families)
+
+
 @lru_cache(maxsize=4096)
 def _find_dates_cached(text: str) -> tuple[DateMention, ...]:
     families = _families(text)
     if not families:
         return ()
     candidates: list[tuple[int, int, str, bool, Resolver]] = []
-    for name, regex, absolute, factory in _RULES:
-        if RULE_FAMILY[name] not in families:
-            continue
+    for name, regex, absolute, factory in _rules_for(frozenset(families)):
         for m in regex.finditer(text):
             resolver = factory(m)
             if resolver is not None and m.end() > m.start():
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                if name in _WD_PREFIXED and (wd := _WD_BEFORE.search(text, max(0, start - 40), start)):
+                    start = wd.start()
                 candidates.append((start, m.end(), name, absolute, resolver))
     # Longest first, then leftmost; greedy selection of non-overlapping spans.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))

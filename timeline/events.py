@@ -44,7 +44,7 @@ from typing import Any
 from ._gates import Folded
 from .articles import Article, Sentence, latest_explicit_date
 from .dates import DateInterval, DateMention, find_dates, is_future, quoted_spans
-from .entities import Entity, EntityTable
+from .entities import Entity, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 from .triggers import KIND_PATTERNS, classify
 
@@ -210,7 +210,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
         m = _pick_mention(found)
-        own.append(replace(m, start=m.start + sent.start, end=m.end + sent.start) if m else None)
+        own.append(m.shifted(sent.start) if m else None)
     cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
     # Date context per sentence: its own mention, or (for a continuation) the one
     # of the sentence just before it.
@@ -230,7 +230,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
         s_text = sent.text
-        entities = _unique([m.entity for m in table.find(s_text)])
+        found_entities = table.find(s_text)
+        entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
         if not any(e.type in ("company", "index") for e in entities) and _ANAPHOR_COMPANY.search(s_text):
             # "der Halbleiterhersteller", "the chipmaker": the company named just before.
@@ -263,7 +264,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     mention=mention, mention_basis=basis,
                     future=tense if basis != "own" or (kind == "scheduled" and tense) else is_future(_strip_quotes(full)),
                     quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
-                    subject=_subject(s_text, table) if kind == "market_move" else None,
+                    subject=_subject(s_text, found_entities) if kind == "market_move" else None,
                 )
             )
         second = _second_clause_event(article, sent, own[i], table, text, spans)
@@ -296,7 +297,7 @@ def _second_clause_event(
     if kind is None or kind == "market_move":
         return None
     off = sent.start + cut.end()
-    mention = replace(mention, start=mention.start + off, end=mention.end + off)
+    mention = mention.shifted(off)
     return _Candidate(
         article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
@@ -309,9 +310,10 @@ def sent_index(article: Article, sent: Sentence) -> int:
     return article.sentences.index(sent)
 
 
-def _subject(text: str, table: EntityTable) -> list[Entity] | None:
-    """Companies/indices in the clause before a causal or comparative connector."""
-    mentions = [m for m in table.find(text) if m.entity.type in ("company", "index")]
+def _subject(text: str, found: Sequence[EntityMention]) -> list[Entity] | None:
+    """Companies/indices (of the mentions ``found`` in ``text``) in the clause before a
+    causal or comparative connector."""
+    mentions = [m for m in found if m.entity.type in ("company", "index")]
     if not mentions:
         return None
     # Drop what stands in cause clauses: from a connector to the end of its clause
@@ -526,15 +528,17 @@ def _product_name(article: Article, org: Entity) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else org.name
 
 
-def _title(c: _Candidate, direction: str | None) -> str:
-    ents = [e for e in c.entities if e.type in ("company", "private", "index")]
+def _title(c: _Candidate, direction: str | None, kind: str | None = None, entities: Sequence[Entity] | None = None) -> str:
+    """The event's title; ``kind``/``entities`` override the candidate's (no copy of it needed)."""
+    kind = kind or c.kind
+    ents = [e for e in (c.entities if entities is None else entities) if e.type in ("company", "private", "index")]
     stocks = [e for e in ents if e.type == "company"]
     org_ent = ents[0] if ents else None
     org_name = (c.actor.person_of if c.actor and c.actor.person_of else None) or (org_ent.name if org_ent else None)
     text = c.text
     money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
-    if c.kind == "market_move":
+    if kind == "market_move":
         named = stocks or [e for e in ents if e.type == "index"]
         subj = named[0] if named else None
         name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
@@ -547,13 +551,13 @@ def _title(c: _Candidate, direction: str | None) -> str:
             val = -abs(p.value) if direction == "down" and not p.signed else p.value
             return f"{name} {val:+.1f}%".replace("-", "−")
         return f"{name} {'falls' if direction == 'down' else 'rises' if direction == 'up' else 'moves'}"
-    if c.kind == "social_post":
+    if kind == "social_post":
         who = c.actor.name if c.actor else (org_name or "Post")
         platform = next((p for p, rx in _PLATFORM if rx.search(text)), "social media")
         return f"{who} post on {platform}"
-    if c.kind == "model_release":
+    if kind == "model_release":
         return f"{_product_name(c.article, org_ent)} release" if org_ent else "Release"
-    if c.kind == "investment":
+    if kind == "investment":
         noun = ("joint venture" if re.search("Joint Venture", text, _I) else
                 "AI infrastructure plan" if re.search("Infrastruktur|infrastructure", text, _I) else
                 "acquisition" if re.search(r"Übernahme|übernimmt|acqui|takeover", text, _I) else "investment")
@@ -561,12 +565,12 @@ def _title(c: _Candidate, direction: str | None) -> str:
         return f"{who} {qual}{format_money(money.value, money.currency)} {noun}".strip() if money else f"{who} {noun}".strip()
     who = org_name or (c.actor.name if c.actor else "")
     label = {"earnings": "results", "regulation": "policy", "outage": "outage", "bankruptcy": "failure",
-             "statement": "statement", "scheduled": "scheduled", "other": "event"}[c.kind]  # fmt: skip
-    if c.kind == "scheduled":
+             "statement": "statement", "scheduled": "scheduled", "other": "event"}[kind]  # fmt: skip
+    if kind == "scheduled":
         low = text.lower()
         what = next((lab for key, lab in _SCHEDULED_LABELS if key in low), "event")
         return f"{who} {what} (scheduled)".strip() if who else f"{what.capitalize()} (scheduled)"
-    if c.kind == "regulation":
+    if kind == "regulation":
         m = dict(KIND_PATTERNS)["regulation"].search(text)
         found = m.group(0).lower() if m else ""
         label = next((lab for key, lab in _REGULATION_LABELS if key in found), "policy")
@@ -775,8 +779,8 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
         granularity=c.best.granularity if c.best.granularity != "quarter" and c.best.granularity != "year" else "month",
         kind=kind,
         # A scheduled item is titled after what is scheduled ("Rate decision (scheduled)").
-        title=(_title(replace(c, entities=ents), direction) + " (scheduled)"
-               if kind == "scheduled" and c.kind != "scheduled" else _title(replace(c, kind=kind, entities=ents), direction)),
+        title=(_title(c, direction, entities=ents) + " (scheduled)"
+               if kind == "scheduled" and c.kind != "scheduled" else _title(c, direction, kind=kind, entities=ents)),
         tickers=tickers,
         quote=c.text,
         source=c.article.source,

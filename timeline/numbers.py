@@ -66,7 +66,7 @@ _PERCENT = Folded(
 
 
 # Cheap necessary conditions for the two big patterns below.
-_MONEY_HINT = re.compile(r"\d.{0,24}(?:[$€£¥]|\b(?i:usd|eur|gbp|chf|jpy|dollar|euro|pfund|pounds|yen|franken|yuan|cny|"
+_MONEY_HINT = Folded(r"\d.{0,24}(?:[$€£¥]|\b(?i:usd|eur|gbp|chf|jpy|dollar|euro|pfund|pounds|yen|franken|yuan|cny|"
                          r"renminbi|mio|mrd|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
                          r"|[$€£¥]\s?\d|(?i:usd|eur|gbp|chf|jpy)\s?\d")
 _PERCENT_HINT = re.compile(r"(?i:prozent|percent|per\s+cent)")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._gates import Folded, GateBank, GatedAlternation
+from ._gates import Folded, GateBank
 from .entities import Entity
 from .numbers import find_percents
 
@@ -98,11 +98,6 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen", _I)),
 ]
 
-# Each kind's pattern split into literal-gated alternatives (see ``_gates``): a sentence
-# runs only the few small regexes whose literal it contains.
-_KIND_GATES = GateBank(dict(KIND_PATTERNS))
-
-
 def gated_kinds(text: str, low: str) -> set[str]:
     """Kinds whose trigger regex can match ``text`` (a necessary condition, cheap)."""
     scan = _KIND_GATES.scan(text, low)
@@ -127,8 +122,9 @@ _MARKET_CONTEXT = re.compile(
 _PRODUCT_CONTEXT = re.compile(
     r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
     r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
-_MARKET_GATE = GatedAlternation(_MARKET_CONTEXT)
-_PRODUCT_GATE = GatedAlternation(_PRODUCT_CONTEXT)
+# Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
+# per sentence tells which few small regexes can match, for every kind and both contexts.
+_KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
 
 
 def classify(text: str, entities: Sequence[Entity]) -> str | None:
@@ -142,11 +138,11 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     low = text.lower()
     scan = _KIND_GATES.scan(text, low)
     for kind, _ in KIND_PATTERNS:
-        if not scan.search(kind):
+        if not scan.may_match(kind) or not scan.search(kind):
             continue
-        if kind == "market_move" and not (_MARKET_GATE.search(text, low) or has_index or (has_market_entity and find_percents(text))):
+        if kind == "market_move" and not (scan.search("market context") or has_index or (has_market_entity and find_percents(text))):
             continue
-        if kind == "model_release" and not (_PRODUCT_GATE.search(text, low) or _STRONG_RELEASE.search(text, low)):
+        if kind == "model_release" and not (scan.search("product context") or _STRONG_RELEASE.search(text, low)):
             continue
         return kind
     return None
