@@ -127,6 +127,26 @@ def required_literal(alt: str) -> str | None:
 _WRAPPED = re.compile(r"^(?P<pre>(?:\\b)?)\(\?:(?P<inner>.*)\)(?P<post>(?:\\b)?)$", re.DOTALL)
 
 
+def _closes_at_end(group: str, close: int) -> bool:
+    """Whether the group opening ``group`` (at index 0) closes at index ``close``
+    (``(?:a)|(?:b)`` looks wrapped but is two groups)."""
+    depth, i = 0, 0
+    while i < len(group):
+        ch = group[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = group.index("]", i + 2) + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i == close
+        i += 1
+    return False
+
+
 def alternatives(pattern: str) -> list[tuple[str, str]]:
     """Top-level alternatives as (self-contained pattern, its core), looking inside
     ``\\b(?:a|b)\\b`` wrappers: each inner alternative keeps the wrapper's ``\\b``
@@ -134,7 +154,7 @@ def alternatives(pattern: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for alt in split_top(pattern):
         m = _WRAPPED.match(alt)
-        if m and split_top(m["inner"]) != [m["inner"]] and alt.count("(") == 1 + m["inner"].count("("):
+        if m and split_top(m["inner"]) != [m["inner"]] and _closes_at_end(alt[len(m["pre"]) :], len(m["inner"]) + 3):
             out.extend((f"{m['pre']}(?:{full}){m['post']}", core) for full, core in alternatives(m["inner"]))
         else:
             out.append((alt, alt))

@@ -63,6 +63,7 @@ class Article:
 
 _HEADER_LINE = re.compile(r"\A[ \t\ufeff]*(?:date|datum|published|veröffentlicht)[:\s]+(?P<value>\d{4}(?:-\d{1,2}){0,2})(?=\s|•|$)", re.IGNORECASE)
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.DOTALL)
+_WIRE_PLACE = re.compile(r"\s*[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,40},\s+")
 _DATELINE = re.compile(
     r"(?:(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
@@ -180,8 +181,9 @@ def parse_article(
         head = text[body_start : body_start + 600]
         for line in head.splitlines()[:6]:
             dm = _DATELINE.search(line)
-            # A dateline stands alone near the top, not inside a long sentence.
-            if dm and (len(line) < 120 or dm.start() == 0):
+            # A dateline stands alone near the top, not inside a long sentence, or opens
+            # a wire story ("TOULOUSE, 20. Februar 2025 (Reuters) - ...").
+            if dm and (len(line) < 120 or dm.start() == 0 or _WIRE_PLACE.fullmatch(line[: dm.start()])):
                 pub = parse_date_value(dm["date"])
                 if pub:
                     basis = "dateline"

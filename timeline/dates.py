@@ -283,7 +283,8 @@ _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
-    "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow"),
+    "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "previous ", "prior ",
+               "day before"),
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
@@ -465,10 +466,11 @@ def _quarter(m: re.Match[str]) -> Resolver | None:
 
 @_rule(
     "same_day",
-    r"\b(?:\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|ET|GMT|CET|MEZ)|"
+    # "p.m." ends in a dot, after which \\b cannot hold: those alternatives end without it.
+    r"\b(?:\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)|\d{1,2}:\d{2}\s*(?:am|pm|ET|GMT|CET|MEZ|JST)|"
     r"(?:[Hh]eute\s+)?(?:[Aa]m|[Ii]m)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Tagesverlauf|frühen Handel|späten Handel)|"
     r"[Ee]arlier in the day|[Ll]ater in the day|[Tt]his (?:morning|afternoon|evening)|[Ll]ater today|[Ee]arlier today|"
-    r"in (?:early|late|extended|after-hours) trading|after the bell|nachbörslich)\b",
+    r"in (?:early|late|extended|after-hours) trading|after the bell|nachbörslich)(?:\b|(?<=\.))",
 )
 def _same_day(m: re.Match[str]) -> Resolver | None:
     # A time of day or "am Abend" without a date: the reference day itself.
@@ -495,9 +497,11 @@ def _half_year(m: re.Match[str]) -> Resolver | None:
     return resolve
 
 
-@_rule("relative_day", r"\b(?P<w>heute|Heute|today|Today|gestern|Gestern|yesterday|Yesterday|vorgestern|Vorgestern|übermorgen|tomorrow)\b")
+@_rule("relative_day", r"\b(?P<w>heute|Heute|today|Today|gestern|Gestern|yesterday|Yesterday|vorgestern|Vorgestern|übermorgen|tomorrow|"
+                      r"(?:am\s+)?Vorabend|[Tt]he\s+(?:previous|prior)\s+(?:day|evening|session)|[Tt]he\s+day\s+before)\b")
 def _relative_day(m: re.Match[str]) -> Resolver | None:
-    k = _REL_DAYS[m["w"].lower()]
+    # "am Vorabend", "the previous day": the day before the reference day.
+    k = _REL_DAYS.get(m["w"].lower(), -1)
     return lambda ref, future: DateInterval.day(ref + timedelta(days=k))
 
 

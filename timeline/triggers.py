@@ -42,7 +42,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
-        r"stieg|stiegen|steigt|gestiegen|legte\w* zu|zugelegt|kletter\w*|Kurssprung|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
+        r"stieg|stiegen|steigt|steigen|gestiegen|legte\w* zu|leg(?:t|en) zu|zugelegt|kletter\w*|Kurssprung|sinkt|sinken|"
+        r"geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|leg(?:en|t)\b.{0,40}\bzu|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,60}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
@@ -50,7 +51,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
         r"little changed|unchanged|kaum verändert|unverändert|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
-        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|climb\w*|"
+        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
+        r"strengthen(?:ed|s)|weaken(?:ed|s)|"
         r"record high|all-time high|under pressure)\b", _I)),
     ("investment", re.compile(
         r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
@@ -59,20 +61,23 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its|"
-        r"\bbuys? back|\bbuying back|zurückkaufen", _I)),
+        r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
-        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|Gesetz|Finanzpaket|passed the|signed into law|"
+        r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
+        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
         r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
-        r"Rekordgewinn|record (?:annual |quarterly )?profit|"
+        r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
+        r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
+        r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|"
         r"Jahresziel\w*|zurückgeschraubt|gekappt|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
@@ -81,7 +86,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model", _I)),
     ("scheduled", re.compile(
-        r"\bscheduled|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
+        r"\bscheduled|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
@@ -116,7 +121,9 @@ _MARKET_CONTEXT = re.compile(
     r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
     r"Technologiewerte|Tech-Werte|Handel|Anleger|Markt\b|Märkte|Finanzmärkte|"
     r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off|"
-    r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*",
+    r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*|"
+    # A currency as the subject of the move ("Der Euro gab nach", "the yen strengthened").
+    r"\b(?:der|the)\s+(?:Euro|Dollar|US-Dollar|Yen|Pfund|Franken|Yuan|pound|dollar|euro|yen|franc|yuan)\b",
     _I,
 )
 _PRODUCT_CONTEXT = re.compile(
