@@ -69,9 +69,16 @@ _CONTINUATION = re.compile(
     r"As a result|Following that)\b"
 )
 _ANAPHOR_COMPANY = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?:[\w-]+-)?"
-    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank)(?:e?s|en|n)?|"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
+    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
+    # A sentence that opens with "It"/"Its" continues about the company just named.
+    r"|^(?:It|Its)\b"
+)
+# "Der Leitindex", "the benchmark": the index named just before.
+_ANAPHOR_INDEX = re.compile(
+    r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(?:deutsche\s+|japanische\s+|US-)?(?:Leitindex|Index|benchmark|index|"
+    r"blue-chip index|Börsenindex)\b"
 )
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
@@ -204,23 +211,33 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     spans = quoted_spans(text)
     sents = article.sentences
     own: list[DateMention | None] = []
+    sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
         if _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
-        m = _pick_mention(found)
+        cut = _SPLIT_AT.search(sent.text) if found else None
+        in_sub = cut is not None and all(m.start >= cut.end() for m in found)
+        sub_dated.append(in_sub)
+        m = None if in_sub else _pick_mention(found)
         own.append(m.shifted(sent.start) if m else None)
     cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
-    # Date context per sentence: its own mention, or (for a continuation) the one
-    # of the sentence just before it.
-    # An inherited date keeps the tense of the sentence it was stated in.
+    # Date context per sentence: its own mention; for a continuation, the one of the
+    # sentence just before it; in a live-ticker entry ("09:12 Uhr - ..."), the time stamp
+    # that opens its paragraph. An inherited date keeps the tense it was stated in.
     ctx: list[tuple[DateMention | None, str, bool]] = []
-    for i in range(len(sents)):
-        if own[i] is not None:
-            ctx.append((own[i], "own", is_future(_strip_quotes(sents[i].text))))
-        elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sents[i].paragraph:
+    stamps: dict[int, DateMention] = {}
+    for i, sent in enumerate(sents):
+        mention = own[i]
+        if mention is not None:
+            if mention.rule == "same_day" and mention.start - sent.start <= 2:
+                stamps.setdefault(sent.paragraph, mention)
+            ctx.append((mention, "own", _tense_at(text, sent, mention)))
+        elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sent.paragraph:
             ctx.append((ctx[i - 1][0], "inherited", ctx[i - 1][2]))
+        elif sent.paragraph in stamps:
+            ctx.append((stamps[sent.paragraph], "inherited", False))
         else:
             ctx.append((None, "own", False))
 
@@ -233,9 +250,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         found_entities = table.find(s_text)
         entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
-        if not any(e.type in ("company", "index") for e in entities) and _ANAPHOR_COMPANY.search(s_text):
-            # "der Halbleiterhersteller", "the chipmaker": the company named just before.
-            entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
+        if not any(e.type in ("company", "index") for e in entities):
+            if _ANAPHOR_COMPANY.search(s_text):
+                # "der Halbleiterhersteller", "the chipmaker": the company named just before.
+                entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
+            elif _ANAPHOR_INDEX.search(s_text):
+                entities = _unique(entities + [e for e in prev_entities if e.type == "index"][:1])
         actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or cont[i] else None)
         mention, basis, tense = ctx[i]
         group = [sent]
@@ -262,12 +282,13 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
                     amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
                     mention=mention, mention_basis=basis,
-                    future=tense if basis != "own" or (kind == "scheduled" and tense) else is_future(_strip_quotes(full)),
+                    future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
+                    else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
                     quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
                     subject=_subject(s_text, found_entities) if kind == "market_move" else None,
                 )
             )
-        second = _second_clause_event(article, sent, own[i], table, text, spans)
+        second = _second_clause_event(article, sent, own[i], table, text, spans, main_undated=sub_dated[i])
         if second is not None and kind is not None:
             out.append(second)
         if persons:
@@ -279,20 +300,26 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
 
 def _second_clause_event(
     article: Article, sent: Sentence, main: DateMention | None, table: EntityTable, text: str,
-    spans: list[tuple[int, int]],
+    spans: list[tuple[int, int]], main_undated: bool = False,
 ) -> _Candidate | None:
-    """The event of an "after ..." clause that has its own date ("... after Apple reported last Thursday")."""
-    if main is None:
+    """The event of an "after ..." clause that has its own date ("... after Apple reported last
+    Thursday"; "Rheinmetall steigen, nachdem der Konzern am Mittwoch … gemeldet hatte")."""
+    if main is None and not main_undated:
         return None
     cut = _SPLIT_AT.search(sent.text)
-    if cut is None or sent.start + cut.start() < main.end:
-        return None  # the main clause must be dated before the connector
+    if cut is None or (main is not None and sent.start + cut.start() < main.end):
+        return None  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
     mention = _pick_mention(dates)
     if mention is None:
         return None
-    entities = _unique([m.entity for m in table.find(clause)]) or _unique([m.entity for m in table.find(sent.text)])
+    entities = _unique([m.entity for m in table.find(clause)])
+    if not entities or (not any(e.type in ("company", "index") for e in entities) and _ANAPHOR_COMPANY.search(clause)):
+        # "after the company said ...", "nachdem der Konzern ...": the company of the main clause.
+        main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
+        entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1]) if entities else _unique(
+            [m.entity for m in table.find(sent.text)])
     kind = classify(clause, entities)
     if kind is None or kind == "market_move":
         return None
@@ -301,9 +328,30 @@ def _second_clause_event(
     return _Candidate(
         article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
-        mention_basis="own", future=is_future(_strip_quotes(clause)),
+        mention_basis="own", future=_tense_at(text, sent, mention),
         quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None,
     )
+
+
+# Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
+# on Wednesday and signaled fewer cuts next year") says nothing about this date.
+_CLAUSE_BREAK = Folded(r";|\b(?:and|und|but|aber|while|während|whereas|after|nachdem|before|bevor|sending|that|dass)\b")
+
+
+def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
+    """Future tense in the clause of ``sent`` that holds ``mention`` (article offsets)."""
+    body = sent.text
+    for qs, qe in quoted_spans(body):  # blank quotations, keeping offsets
+        body = body[:qs] + " " * (qe - qs) + body[qe:]
+    lo, hi = mention.start - sent.start, mention.end - sent.start
+    start, end = 0, len(body)
+    for m in _CLAUSE_BREAK.finditer(body):
+        if m.end() <= lo:
+            start = m.start()
+        elif m.start() >= hi:
+            end = m.start()
+            break
+    return is_future(body[start:end])
 
 
 def sent_index(article: Article, sent: Sentence) -> int:
@@ -676,9 +724,12 @@ def extract_events(
             if c.interval is None and c.kind == "market_move":
                 _date_from_context(c, dated)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
-            if c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi and not opens_story:
+            if (c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi
+                    and (c.kind == "market_move" or not opens_story)):
                 # A report with an exact date that states a move/decision without a date
-                # reports that day's news ("The Dow dropped 2.6%").
+                # reports that day's news ("The Dow dropped 2.6%"). Other kinds only when no
+                # earlier event opens the story: then they mostly elaborate on it
+                # ("Revenue rose 6%" after "Apple reported on Thursday").
                 c.best = c.interval = DateInterval.day(pub.best)
                 c.basis = f"not dated in its sentence: the publication day {pub.best} ({pub.basis})"
             if c.interval is None:
