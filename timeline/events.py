@@ -720,16 +720,23 @@ def extract_events(
             (c.interval.start for c in dated if c.interval and c.best and c.best.granularity in ("day", "week")),
             default=None,
         )
+        # The lede: the first precisely dated event. A lede before publication means the
+        # report follows up on it, and an undated move is (probably) the reaction to it.
+        lede = next((c for c in sorted(dated, key=lambda c: c.index)
+                     if c.interval and c.best and c.best.granularity in ("day", "week")), None)
+        lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
         for c in cands:
             if c.interval is None and c.kind == "market_move":
                 _date_from_context(c, dated)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
             if (c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi
-                    and (c.kind == "market_move" or not opens_story)):
+                    and not (lede_before if c.kind == "market_move" else opens_story)):
                 # A report with an exact date that states a move/decision without a date
-                # reports that day's news ("The Dow dropped 2.6%"). Other kinds only when no
-                # earlier event opens the story: then they mostly elaborate on it
-                # ("Revenue rose 6%" after "Apple reported on Thursday").
+                # reports that day's news ("The Dow dropped 2.6%") unless its lede is an
+                # earlier event. Other kinds only when no earlier event opens the story at
+                # all: then they mostly elaborate on it ("Revenue rose 6%" after "Apple
+                # reported on Thursday"), while a move after background ("Boeing hatte vor
+                # drei Wochen …") is still the day's.
                 c.best = c.interval = DateInterval.day(pub.best)
                 c.basis = f"not dated in its sentence: the publication day {pub.best} ({pub.basis})"
             if c.interval is None:
