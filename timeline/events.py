@@ -277,17 +277,27 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             if len(group) == 2:
                 consumed.add(nxt)
             full = text[group[0].start : group[-1].end]
-            out.append(
-                _Candidate(
-                    article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
-                    amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
-                    mention=mention, mention_basis=basis,
-                    future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
-                    else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
-                    quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
-                    subject=_subject(s_text, found_entities) if kind == "market_move" else None,
+            moves = _split_moves(sent, found_entities, article.lang) if kind == "market_move" and len(group) == 1 else []
+            for ents, pcts in moves:
+                # "Marvell gained 11% and Arm rose 3.6%": one event per instrument.
+                out.append(_Candidate(
+                    article=article, index=i, sentences=group, kind=kind, entities=ents, actor=None, amounts=[],
+                    percents=pcts, mention=mention, mention_basis=basis,
+                    future=tense if basis != "own" or mention is None else _tense_at(text, sent, mention),
+                    quoted=_quoted_words(text, spans, sent.start, sent.end), subject=ents,
+                ))
+            if not moves:
+                out.append(
+                    _Candidate(
+                        article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
+                        amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
+                        mention=mention, mention_basis=basis,
+                        future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
+                        else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
+                        quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
+                        subject=_subject(s_text, found_entities) if kind == "market_move" else None,
+                    )
                 )
-            )
         second = _second_clause_event(article, sent, own[i], table, text, spans, main_undated=sub_dated[i])
         if second is not None and kind is not None:
             out.append(second)
@@ -331,6 +341,23 @@ def _second_clause_event(
         mention_basis="own", future=_tense_at(text, sent, mention),
         quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None,
     )
+
+
+# Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
+_MOVE_SPLIT = Folded(r";\s|:\s|,?\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+")
+
+
+def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent]]]:
+    """Per-instrument moves of a sentence that lists two or more (else [])."""
+    text = sent.text
+    bounds = [0, *(x for m in _MOVE_SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
+    parts = []
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[lo:hi]
+        ents = _unique(m.entity for m in found if lo <= m.start < hi and m.entity.type in ("company", "index"))
+        if ents and classify(piece, ents) == "market_move":
+            parts.append((ents, find_percents(piece, lang)))
+    return parts if len(parts) >= 2 else []
 
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
@@ -451,6 +478,13 @@ def _keys(c: _Candidate) -> set[str]:
     return names
 
 
+def _other_stocks(c: _Candidate, d: _Candidate) -> bool:
+    """``c`` is a move of other instruments than ``d`` ("The rally lifted other chip stocks: Marvell …")."""
+    if c.kind != "market_move" or not c.subject:
+        return False
+    return not {e.name for e in c.subject} & {e.name for e in (d.subject or d.entities)}
+
+
 def _amount_match(a: _Candidate, b: _Candidate) -> bool | None:
     if not a.amounts or not b.amounts:
         return None
@@ -525,7 +559,7 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         # Same actor anywhere in the article, else nearby, else the same amount.
         pool = dated if (c.kind in ("social_post", "statement") and c.actor is not None) or c.amounts else near_before(c, 3)
         for d in pool:
-            if d.kind != c.kind or d.interval is None:
+            if d.kind != c.kind or d.interval is None or _other_stocks(c, d):
                 continue
             same_actor = c.actor is not None and d.actor is not None and c.actor.name == d.actor.name
             if c.kind in ("social_post", "statement") and same_actor:
