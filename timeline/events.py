@@ -58,10 +58,12 @@ _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value
 _DOWN = Folded(
     r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
     r"nach|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
-    r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower",
+    r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
+    r"slip|slid|dipped|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
     _I,
 )
-_UP = Folded(r"stieg|steigt|gestiegen|legte|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|soar|jump|gain|rose|climb|record high|higher", _I)
+_UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
+             r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher", _I)
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
@@ -259,7 +261,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or cont[i] else None)
         mention, basis, tense = ctx[i]
         group = [sent]
-        classify_text = s_text
+        # When the only date stands in an "after ..." clause, the main clause is classified alone.
+        classify_text = s_text[: _SPLIT_AT.search(s_text).start()] if sub_dated[i] else s_text  # type: ignore[union-attr]
         nxt = i + 1
         if (
             mention is None and nxt < len(sents) and own[nxt] is not None
@@ -298,9 +301,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                         subject=_subject(s_text, found_entities) if kind == "market_move" else None,
                     )
                 )
-        second = _second_clause_event(article, sent, own[i], table, text, spans, main_undated=sub_dated[i])
-        if second is not None and kind is not None:
-            out.append(second)
+        if kind is not None or sub_dated[i]:
+            out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
         if persons:
             recent_person = persons[0]
         if entities:
@@ -308,43 +310,58 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     return out
 
 
-def _second_clause_event(
+def _second_clause_events(
     article: Article, sent: Sentence, main: DateMention | None, table: EntityTable, text: str,
     spans: list[tuple[int, int]], main_undated: bool = False,
-) -> _Candidate | None:
+) -> list[_Candidate]:
     """The event of an "after ..." clause that has its own date ("... after Apple reported last
     Thursday"; "Rheinmetall steigen, nachdem der Konzern am Mittwoch … gemeldet hatte")."""
     if main is None and not main_undated:
-        return None
+        return []
     cut = _SPLIT_AT.search(sent.text)
     if cut is None or (main is not None and sent.start + cut.start() < main.end):
-        return None  # a dated main clause must be dated before the connector
+        return []  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
     mention = _pick_mention(dates)
     if mention is None:
-        return None
+        return []
+    # ", sending the Nasdaq down 3.6%": a consequence, a move of its own (see _split_moves).
+    consequence = _CONSEQUENCE.search(clause)
+    tail = ""
+    if consequence is not None and consequence.start() > mention.end:
+        clause, tail = clause[: consequence.start()], clause[consequence.end() :]
     entities = _unique([m.entity for m in table.find(clause)])
-    if not entities or (not any(e.type in ("company", "index") for e in entities) and _ANAPHOR_COMPANY.search(clause)):
-        # "after the company said ...", "nachdem der Konzern ...": the company of the main clause.
+    if not any(e.type in ("company", "index") for e in entities) and (_ANAPHOR_COMPANY.search(clause) or _IT.search(clause)):
+        # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
-        entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1]) if entities else _unique(
-            [m.entity for m in table.find(sent.text)])
+        entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
     kind = classify(clause, entities)
     if kind is None or kind == "market_move":
-        return None
+        return []
     off = sent.start + cut.end()
     mention = mention.shifted(off)
-    return _Candidate(
+    future = _tense_at(text, sent, mention)
+    out = []
+    tail_ents = _unique(m.entity for m in table.find(tail) if m.entity.type in ("company", "index"))
+    if tail_ents and (find_percents(tail, article.lang) or classify(tail, tail_ents) == "market_move"):
+        out.append(_Candidate(
+            article=article, index=sent_index(article, sent), sentences=[sent], kind="market_move", entities=tail_ents,
+            actor=None, amounts=[], percents=find_percents(tail, article.lang), mention=mention, mention_basis="own",
+            future=future, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=tail_ents))
+    return [_Candidate(
         article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
-        mention_basis="own", future=_tense_at(text, sent, mention),
+        mention_basis="own", future=future,
         quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None,
-    )
+    ), *out]
 
 
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
-_MOVE_SPLIT = Folded(r";\s|:\s|,?\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+")
+_MOVE_SPLIT = Folded(r";\s|:\s|,?\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
+                     r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
+_IT = re.compile(r"\b(?:it|its|er|sie)\b")
+_CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 
 
 def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent]]]:
@@ -385,6 +402,10 @@ def sent_index(article: Article, sent: Sentence) -> int:
     return article.sentences.index(sent)
 
 
+_MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the)\s+$")
+_MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert|Werte|Konzern|Konzerne|Schlusslicht|Mitglied|Liste|Titel|Unternehmen)\b")
+
+
 def _subject(text: str, found: Sequence[EntityMention]) -> list[Entity] | None:
     """Companies/indices (of the mentions ``found`` in ``text``) in the clause before a
     causal or comparative connector."""
@@ -397,7 +418,13 @@ def _subject(text: str, found: Sequence[EntityMention]) -> list[Entity] | None:
     for cut in _CLAUSE_CUT.finditer(text):
         end = _CLAUSE_END.search(text, cut.end())
         dropped.append((cut.start(), end.start() if end else len(text)))
-    return _unique(m.entity for m in mentions if not any(a <= m.start < b for a, b in dropped))
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b in dropped)]
+    if any(m.entity.type == "company" for m in kept):
+        # "größter Gewinner im Dax", "a Dax-Wert", "the top gainer in the S&P 500": the index
+        # is where the stock is listed, not what moved.
+        kept = [m for m in kept if not (m.entity.type == "index" and (
+            _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end)))]
+    return _unique(m.entity for m in kept)
 
 
 def _strip_quotes(text: str) -> str:
@@ -534,12 +561,17 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         """A move sentence that only continues the move just before it ("The rally added $200bn")."""
         if c.kind != "market_move":
             return None
-        for d in near_before(c, 3):
+        # "The drop wiped $19bn off Micron's market value" may come a few sentences later.
+        reach = 6 if _CONTINUATION.match(c.sentences[0].text) else 3
+        for d in near_before(c, reach):
             if d.kind != "market_move" or d.interval is None or d.mention_basis != "own":
+                continue
+            if c.index - d.index > 3 and not _keys(c) & _keys(d):
                 continue
             no_subject = not c.subject  # names no stock of its own ("Der Börsenwert kletterte damit")
             d_unnamed = c.index == d.index + 1 and not (d.subject or [])  # "Japanese stocks ..." then "The Nikkei ..."
-            if no_subject or d_unnamed or (c.mention_basis == "inherited" and _keys(c) & _keys(d)):
+            same_story = (c.mention_basis == "inherited" or _CONTINUATION.match(c.sentences[0].text)) and _keys(c) & _keys(d)
+            if no_subject or d_unnamed or same_story:
                 return d
         return None
 
@@ -631,6 +663,8 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
         if c.percents:
             p = max(c.percents, key=lambda p: abs(p.value))
             val = -abs(p.value) if direction == "down" and not p.signed else p.value
+            if direction is None and not p.signed:
+                return f"{name} {val:.1f}%"  # no sign we could read: claim none
             return f"{name} {val:+.1f}%".replace("-", "−")
         return f"{name} {'falls' if direction == 'down' else 'rises' if direction == 'up' else 'moves'}"
     if kind == "social_post":
