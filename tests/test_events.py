@@ -175,3 +175,74 @@ def test_every_kind_is_gated_for_speed() -> None:
     ungated = {k: v for k, v in _KIND_GATES.always.items() if v}
     # "KI", "AI": two letters; "der Euro", "the yen": the literal is inside a group
     assert ungated == {"social_post": [3, 10], "product context": [2, 3], "market context": [37]}
+
+
+# --- rules from check sets v8/v9 (phrasings here are new, not the check-set sentences) ---
+
+
+def test_live_ticker_time_stamp_dates_its_paragraph() -> None:
+    text = ("Stand: 07.05.2025\n\n10:15 Uhr - Bayer-Papiere geben nach.\nDie Aktie verliert 2,2 Prozent.\n\n"
+            "11:00 Uhr - Der Leitindex Dax notierte zuletzt 0,3 Prozent höher.")
+    evs = events(text)
+    moves = [e for e in evs if e.kind == "market_move"]
+    assert moves and all(e.date == date(2025, 5, 7) and e.granularity == "day" for e in moves)
+    assert {"BAYN.DE", "^GDAXI"} <= {t for e in moves for t in e.tickers}
+
+
+def test_date_in_an_after_clause_dates_that_clause_not_the_move() -> None:
+    evs = events("date 2025-05-09\n\nSAP-Aktien steigen um 4 Prozent, nachdem der Konzern am Dienstag "
+                 "einen Rekordgewinn gemeldet hatte.")
+    by_kind = {e.kind: e for e in evs}
+    assert by_kind["earnings"].date == date(2025, 5, 6) and by_kind["earnings"].tickers == ("SAP.DE",)
+    assert by_kind["market_move"].date == date(2025, 5, 9)  # the report's day, not Tuesday
+
+
+def test_a_future_marker_in_another_clause_does_not_flip_the_date() -> None:
+    evs = events("published: 2024-06-14\n\nThe ECB cut interest rates on Thursday and signaled more cuts next month.")
+    assert [e.date for e in evs] == [date(2024, 6, 13)]
+
+
+def test_a_list_of_moves_is_one_event_per_instrument() -> None:
+    evs = events("published: 2024-06-14\n\nAMD rose 3.1% on Friday, Intel lost 1.2% and the Nasdaq slipped 0.4%.")
+    moves = {e.tickers: e.percent for e in evs if e.kind == "market_move"}
+    assert moves == {("AMD",): 3.1, ("INTC",): -1.2, ("^IXIC",): -0.4}
+
+
+def test_consequence_clause_is_a_move_of_its_own() -> None:
+    evs = events("published: 2025-03-12\n\nStocks slid after the White House announced new tariffs on Tuesday, "
+                 "sending the S&P 500 down 2.7%.")
+    move = next(e for e in evs if e.kind == "market_move" and e.tickers == ("^GSPC",))
+    assert move.date == date(2025, 3, 11) and move.percent == -2.7
+
+
+def test_index_as_listing_place_is_not_the_ticker() -> None:
+    evs = events("date 2024-09-03\n\nDie Aktie von Siemens Energy stieg um 5 Prozent und war damit Spitzenreiter im Dax.")
+    assert evs[0].tickers == ("ENR.DE",)
+
+
+def test_data_release_month_is_the_period_not_the_date() -> None:
+    evs = events("published: 2024-07-11\n\nConsumer prices fell 0.1% in June, the Labor Department said on Thursday.")
+    assert evs and all(e.date == date(2024, 7, 11) for e in evs)
+
+
+def test_gain_since_a_date_is_not_a_move_on_that_date() -> None:
+    evs = events("date 2024-03-08\n\nSeit Anfang Januar hat die Nvidia-Aktie um 80 Prozent zugelegt.")
+    assert not any(e.kind == "market_move" and e.date.month == 1 for e in evs)
+
+
+def test_date_printed_under_the_story_is_the_publication_date() -> None:
+    a = parse_article("Nvidia shares fell 3% on Monday.\n\nPosted: 2024-09-04", "t.txt")
+    assert a.published is not None and a.published.start == date(2024, 9, 4)
+    assert extract_events([a])[0].date == date(2024, 9, 2)
+
+
+def test_english_month_day_ends_a_sentence() -> None:
+    from timeline.articles import split_sentences
+
+    assert [s.text for s in split_sentences("It reports on Nov. 5. Nvidia fell 1%.")] == ["It reports on Nov. 5.", "Nvidia fell 1%."]
+    assert len(split_sentences("Am 5. Januar stieg die Aktie.")) == 1
+
+
+def test_german_present_tense_schedules_the_weekday_ahead() -> None:
+    evs = events("date 2024-11-06\n\nAm Freitag legt die Allianz ihre Quartalszahlen vor.")
+    assert evs[0].date == date(2024, 11, 8)

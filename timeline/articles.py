@@ -65,7 +65,7 @@ _HEADER_LINE = re.compile(r"\A[ \t\ufeff]*(?:date|datum|published|veröffentlich
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.DOTALL)
 _WIRE_PLACE = re.compile(r"\s*[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,40},\s+")
 _DATELINE = re.compile(
-    r"(?:(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
+    r"(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|"
     r"\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})"
@@ -125,10 +125,15 @@ _ABBREV = re.compile(
 )
 
 
+# "on Nov. 5. Nvidia fell": an English month-day date ends the sentence (no ordinal dot in English).
+_EN_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    return bool(_ABBREV.search(line[max(0, dot - 12) : dot]))
+    before = line[max(0, dot - 16) : dot]
+    return bool(_ABBREV.search(before[-12:])) and not _EN_MONTH_DAY.search(before)
 
 
 def _emit(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
@@ -187,6 +192,16 @@ def parse_article(
                 pub = parse_date_value(dm["date"])
                 if pub:
                     basis = "dateline"
+                    break
+
+    if pub is None:
+        # Some sites print the date under the story ("Posted: 2024-10-02", "05.12.2024").
+        for line in text.rstrip().splitlines()[-3:][::-1]:
+            dm = _DATELINE.search(line)
+            if dm and len(line.strip()) < 60:
+                pub = parse_date_value(dm["date"])
+                if pub:
+                    basis = "dateline (at the end)"
                     break
 
     if published is not None:

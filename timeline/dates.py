@@ -186,7 +186,9 @@ FUTURE_MARKERS = Folded(
     r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
     r"kommende[nrs]?|nächste[nrs]?|next|"
-    r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures))\b",
+    r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
+    # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
+    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät)\b",
     re.IGNORECASE,
 )
 
@@ -470,7 +472,7 @@ def _quarter(m: re.Match[str]) -> Resolver | None:
     r"\b(?:\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)|\d{1,2}:\d{2}\s*(?:am|pm|ET|GMT|CET|MEZ|JST)|"
     r"(?:[Hh]eute\s+)?(?:[Aa]m|[Ii]m)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Tagesverlauf|frühen Handel|späten Handel)|"
     r"[Ee]arlier in the day|[Ll]ater in the day|[Tt]his (?:morning|afternoon|evening)|[Ll]ater today|[Ee]arlier today|"
-    r"in (?:early|late|extended|after-hours) trading|after the bell|nachbörslich)(?:\b|(?<=\.))",
+    r"in (?:early|late|extended|after-hours) trading|after the bell|after the close|nachbörslich)(?:\b|(?<=\.))",
 )
 def _same_day(m: re.Match[str]) -> Resolver | None:
     # A time of day or "am Abend" without a date: the reference day itself.

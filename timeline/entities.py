@@ -24,13 +24,16 @@ from typing import Any
 
 from .errors import UsageError
 
+# Entity types with a price series of their own (a ticker that moves).
+TRADED = ("company", "index", "crypto")
+
 
 @dataclass(frozen=True)
 class Entity:
-    """A named company, index or person."""
+    """A named company, index, crypto asset or person."""
 
     name: str
-    type: str  # company | private | index | person
+    type: str  # company | private | index | crypto | person
     ticker: str | None
     aliases: tuple[str, ...]
     person_of: str | None = None

@@ -44,7 +44,7 @@ from typing import Any
 from ._gates import Folded
 from .articles import Article, Sentence, latest_explicit_date
 from .dates import DateInterval, DateMention, find_dates, is_future, quoted_spans
-from .entities import Entity, EntityMention, EntityTable
+from .entities import TRADED, Entity, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 from .triggers import KIND_PATTERNS, classify
 
@@ -82,9 +82,20 @@ _ANAPHOR_INDEX = re.compile(
     r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(?:deutsche\s+|japanische\s+|US-)?(?:Leitindex|Index|benchmark|index|"
     r"blue-chip index|Börsenindex)\b"
 )
+# A move told in the present tense is the report's day ("SAP-Aktien steigen", "shares are down 3%").
+_PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert|verlieren|gewinnt|gewinnen|klettert|klettern|"
+                       r"leg(?:t|en)\b.{0,40}\bzu|geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|notiert|notieren|"
+                       r"(?:is|are)\s+(?:up|down|higher|lower|trading)|rises|falls|gains|slides|slips|jumps|tumbles|drops)\b")
+_SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
+_DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
+                       r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
+                       r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
-_SPLIT_AT = Folded(r"\b(?:after|following|nachdem|nach dem|weil|because)\b", re.IGNORECASE)
+_SPLIT_AT = Folded(
+    # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
+    r"\b(?:after|following|nachdem|nach dem|weil|because)\b"
+    r"(?!\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)")
 
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
@@ -172,6 +183,8 @@ class _Candidate:
     future: bool
     quoted: set[str] = field(default_factory=set)
     subject: list[Entity] | None = None
+    listed: bool = False  # one of several moves listed in one sentence
+    clause: str | None = None  # the part of the sentence about this event, when it is only a part
     interval: DateInterval | None = None
     best: DateInterval | None = None
     basis: str = ""
@@ -219,6 +232,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
+        if _DATA_RELEASE.search(sent.text):
+            # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
+            found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
         cut = _SPLIT_AT.search(sent.text) if found else None
         in_sub = cut is not None and all(m.start >= cut.end() for m in found)
         sub_dated.append(in_sub)
@@ -252,7 +268,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         found_entities = table.find(s_text)
         entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
-        if not any(e.type in ("company", "index") for e in entities):
+        if not any(e.type in TRADED for e in entities):
             if _ANAPHOR_COMPANY.search(s_text):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
@@ -270,10 +286,18 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             and classify(sents[nxt].text, entities) in (None, "statement")
         ):
             # "Die UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntag bekannt."
-            mention, basis, tense = own[nxt], "next", is_future(_strip_quotes(sents[nxt].text))
+            nxt_mention = own[nxt]
+            assert nxt_mention is not None
+            mention, basis, tense = nxt_mention, "next", _tense_at(text, sents[nxt], nxt_mention)
             group = [sent, sents[nxt]]
             classify_text = s_text + " " + sents[nxt].text
         kind = None if (i in consumed or _is_headline(article, sent)) else classify(classify_text, entities)
+        if kind == "market_move" and basis == "own" and mention is not None and _SINCE.search(
+                text, max(sent.start, mention.start - 40), mention.start):
+            # "Seit der US-Wahl Anfang November hat Bitcoin 40 Prozent zugelegt": a gain over a
+            # period, not a move on that date ("Seit der Veröffentlichung … vergangene Woche"
+            # still dates the release).
+            mention = None
         if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
             tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
         if kind is not None:
@@ -281,13 +305,14 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                 consumed.add(nxt)
             full = text[group[0].start : group[-1].end]
             moves = _split_moves(sent, found_entities, article.lang) if kind == "market_move" and len(group) == 1 else []
-            for ents, pcts in moves:
+            for ents, pcts, part in moves:
                 # "Marvell gained 11% and Arm rose 3.6%": one event per instrument.
                 out.append(_Candidate(
                     article=article, index=i, sentences=group, kind=kind, entities=ents, actor=None, amounts=[],
                     percents=pcts, mention=mention, mention_basis=basis,
                     future=tense if basis != "own" or mention is None else _tense_at(text, sent, mention),
-                    quoted=_quoted_words(text, spans, sent.start, sent.end), subject=ents,
+                    quoted=_quoted_words(text, spans, sent.start, sent.end), subject=ents, listed=True,
+                    clause=part,
                 ))
             if not moves:
                 out.append(
@@ -329,10 +354,10 @@ def _second_clause_events(
     # ", sending the Nasdaq down 3.6%": a consequence, a move of its own (see _split_moves).
     consequence = _CONSEQUENCE.search(clause)
     tail = ""
-    if consequence is not None and consequence.start() > mention.end:
+    if consequence is not None and consequence.start() >= mention.end:
         clause, tail = clause[: consequence.start()], clause[consequence.end() :]
     entities = _unique([m.entity for m in table.find(clause)])
-    if not any(e.type in ("company", "index") for e in entities) and (_ANAPHOR_COMPANY.search(clause) or _IT.search(clause)):
+    if not any(e.type in TRADED for e in entities) and (_ANAPHOR_COMPANY.search(clause) or _IT.search(clause)):
         # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
@@ -343,12 +368,12 @@ def _second_clause_events(
     mention = mention.shifted(off)
     future = _tense_at(text, sent, mention)
     out = []
-    tail_ents = _unique(m.entity for m in table.find(tail) if m.entity.type in ("company", "index"))
+    tail_ents = _unique(m.entity for m in table.find(tail) if m.entity.type in TRADED)
     if tail_ents and (find_percents(tail, article.lang) or classify(tail, tail_ents) == "market_move"):
         out.append(_Candidate(
             article=article, index=sent_index(article, sent), sentences=[sent], kind="market_move", entities=tail_ents,
             actor=None, amounts=[], percents=find_percents(tail, article.lang), mention=mention, mention_basis="own",
-            future=future, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=tail_ents))
+            future=future, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=tail_ents, clause=tail))
     return [_Candidate(
         article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
@@ -358,28 +383,38 @@ def _second_clause_events(
 
 
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
-_MOVE_SPLIT = Folded(r";\s|:\s|,?\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
+_MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
 _CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 
 
-def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent]]]:
+def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent], str]]:
     """Per-instrument moves of a sentence that lists two or more (else [])."""
     text = sent.text
     bounds = [0, *(x for m in _MOVE_SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
-    parts = []
+    # Pieces that name no instrument ("or 1.5%", "its worst day since 2020") belong to the one before.
+    pieces: list[tuple[int, int, list[Entity]]] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        ents = _unique(m.entity for m in found if lo <= m.start < hi and m.entity.type in TRADED)
+        if ents or not pieces:
+            pieces.append((lo, hi, ents))
+        else:
+            pieces[-1] = (pieces[-1][0], hi, pieces[-1][2])
+    parts = []
+    for lo, hi, ents in pieces:
         piece = text[lo:hi]
-        ents = _unique(m.entity for m in found if lo <= m.start < hi and m.entity.type in ("company", "index"))
-        if ents and classify(piece, ents) == "market_move":
-            parts.append((ents, find_percents(piece, lang)))
+        pcts = find_percents(piece, lang)
+        # "…, Mercedes-Benz 6,4 Prozent": the verb is left out, the number is there.
+        if ents and (pcts or classify(piece, ents) == "market_move"):
+            parts.append((ents, pcts, piece))
     return parts if len(parts) >= 2 else []
 
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
-_CLAUSE_BREAK = Folded(r";|\b(?:and|und|but|aber|while|während|whereas|after|nachdem|before|bevor|sending|that|dass)\b")
+_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|\b(?:and|und|but|aber|while|während|whereas|after|nachdem|before|bevor|"
+                       r"sending|that|dass|wie|as|which|who)\b")
 
 
 def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
@@ -409,7 +444,7 @@ _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert|Werte|Konzern|Konzerne|Schlussl
 def _subject(text: str, found: Sequence[EntityMention]) -> list[Entity] | None:
     """Companies/indices (of the mentions ``found`` in ``text``) in the clause before a
     causal or comparative connector."""
-    mentions = [m for m in found if m.entity.type in ("company", "index")]
+    mentions = [m for m in found if m.entity.type in TRADED]
     if not mentions:
         return None
     # Drop what stands in cause clauses: from a connector to the end of its clause
@@ -507,9 +542,10 @@ def _keys(c: _Candidate) -> set[str]:
 
 def _other_stocks(c: _Candidate, d: _Candidate) -> bool:
     """``c`` is a move of other instruments than ``d`` ("The rally lifted other chip stocks: Marvell …")."""
-    if c.kind != "market_move" or not c.subject:
-        return False
-    return not {e.name for e in c.subject} & {e.name for e in (d.subject or d.entities)}
+    theirs = {e.name for e in (d.subject or d.entities) if e.type in TRADED}
+    if c.kind != "market_move" or not c.subject or not theirs:
+        return False  # "Japanese stocks fell" then "The Nikkei lost 12%": the same move, now named
+    return not {e.name for e in c.subject} & theirs
 
 
 def _amount_match(a: _Candidate, b: _Candidate) -> bool | None:
@@ -566,10 +602,12 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         for d in near_before(c, reach):
             if d.kind != "market_move" or d.interval is None or d.mention_basis != "own":
                 continue
-            if c.index - d.index > 3 and not _keys(c) & _keys(d):
+            if (c.index - d.index > 3 and not _keys(c) & _keys(d)) or _other_stocks(c, d):
                 continue
             no_subject = not c.subject  # names no stock of its own ("Der Börsenwert kletterte damit")
-            d_unnamed = c.index == d.index + 1 and not (d.subject or [])  # "Japanese stocks ..." then "The Nikkei ..."
+            # "Japanese stocks ..." then "The Nikkei ...": one move, now named (but a list of
+            # several indices after "U.S. stocks tumbled" are moves of their own).
+            d_unnamed = c.index == d.index + 1 and not (d.subject or []) and not c.listed
             same_story = (c.mention_basis == "inherited" or _CONTINUATION.match(c.sentences[0].text)) and _keys(c) & _keys(d)
             if no_subject or d_unnamed or same_story:
                 return d
@@ -645,7 +683,7 @@ def _product_name(article: Article, org: Entity) -> str:
 def _title(c: _Candidate, direction: str | None, kind: str | None = None, entities: Sequence[Entity] | None = None) -> str:
     """The event's title; ``kind``/``entities`` override the candidate's (no copy of it needed)."""
     kind = kind or c.kind
-    ents = [e for e in (c.entities if entities is None else entities) if e.type in ("company", "private", "index")]
+    ents = [e for e in (c.entities if entities is None else entities) if e.type in (*TRADED, "private")]
     stocks = [e for e in ents if e.type == "company"]
     org_ent = ents[0] if ents else None
     org_name = (c.actor.person_of if c.actor and c.actor.person_of else None) or (org_ent.name if org_ent else None)
@@ -653,7 +691,7 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
     money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
     if kind == "market_move":
-        named = stocks or [e for e in ents if e.type == "index"]
+        named = stocks or [e for e in ents if e.type in ("index", "crypto")]
         subj = named[0] if named else None
         name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
         verb = "loses" if direction == "down" else "gains" if direction == "up" else "moves"
@@ -719,7 +757,7 @@ def _direction(c: _Candidate) -> str | None:
     signed = [p.value for p in c.percents if p.signed]
     if signed:
         return "down" if signed[0] < 0 else "up"
-    text = _strip_quotes(c.text)
+    text = _strip_quotes(c.clause or c.text)
     down, up = _DOWN.count(text), _UP.count(text)
     return "down" if down > up else "up" if up > down else None
 
@@ -791,14 +829,15 @@ def extract_events(
         # The lede: the first precisely dated event. A lede before publication means the
         # report follows up on it, and an undated move is (probably) the reaction to it.
         lede = next((c for c in sorted(dated, key=lambda c: c.index)
-                     if c.interval and c.best and c.best.granularity in ("day", "week")), None)
+                     if c.interval and c.best and c.best.granularity in ("day", "week") and not c.future), None)
         lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
         for c in cands:
             if c.interval is None and c.kind == "market_move":
                 _date_from_context(c, dated)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
+            present = c.kind == "market_move" and bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text))
             if (c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi
-                    and not (lede_before if c.kind == "market_move" else opens_story)):
+                    and (present or not (lede_before if c.kind == "market_move" else opens_story))):
                 # A report with an exact date that states a move/decision without a date
                 # reports that day's news ("The Dow dropped 2.6%") unless its lede is an
                 # earlier event. Other kinds only when no earlier event opens the story at
@@ -858,7 +897,7 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate]) -> None:
     sentences before ("The Dow hit a record after the decision")."""
     # Look back at most CONTEXT_SENTENCES: a report's earlier move is in the same section.
     before = [d for d in dated if c.index - CONTEXT_SENTENCES <= d.index < c.index and d.best is not None
-              and d.best.granularity == "day"]
+              and d.best.granularity == "day" and not d.future]  # a scheduled item dates nothing before it
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
     if src is None:
@@ -883,7 +922,7 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     primary_ents = c.subject if c.subject is not None else c.entities
     # A move whose only named companies are causes ("as the threat from Tesla ...") gets none.
     pool = primary_ents if (any(e.ticker for e in primary_ents) or c.subject == []) else ents
-    tickers = tuple(dict.fromkeys(e.ticker for e in pool if e.ticker and e.type in ("company", "index")))
+    tickers = tuple(dict.fromkeys(e.ticker for e in pool if e.ticker and e.type in TRADED))
     amounts = [a for x in all_c for a in x.amounts]
     money = max(c.amounts or amounts, key=lambda a: a.value) if (c.amounts or amounts) else None
     pct = next((p for x in all_c for p in x.percents), None)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ._gates import Folded, GateBank
-from .entities import Entity
+from .entities import TRADED, Entity
 from .numbers import find_percents
 
 KINDS = (
@@ -45,7 +45,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"stieg|stiegen|steigt|steigen|gestiegen|legte\w* zu|leg(?:t|en) zu|zugelegt|kletter\w*|Kurssprung|sinkt|sinken|"
         r"geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|leg(?:en|t)\b.{0,40}\bzu|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
-        r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,60}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
+        r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
+        r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
+        r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
+        r"büß\w*\b.{0,60}\bein|einbüß\w*|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
+        r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|crossed|surpassed|broke (?:above|through)|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
@@ -68,6 +72,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
+        r"(?:left|held|kept) (?:interest )?rates|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
         r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
     ("earnings", re.compile(
@@ -91,10 +96,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
-        r"\bis set for\b|next meeting|nächste Sitzung|\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
+        r"\bis set for\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
+        r"\bwird\b.{0,60}\b(?:entscheiden|beraten|tagen)\b|\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
         r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
     ("other", re.compile(
         r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
@@ -140,8 +146,8 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     A market-move trigger also needs market context (shares, an index, a percent move of
     a named company); a release trigger needs a product word unless the verb is strong.
     """
-    has_market_entity = any(e.type in ("company", "index") for e in entities)
-    has_index = any(e.type == "index" for e in entities)
+    has_market_entity = any(e.type in TRADED for e in entities)
+    has_index = any(e.type in ("index", "crypto") for e in entities)  # an instrument is market context
     low = text.lower()
     scan = _KIND_GATES.scan(text, low)
     for kind, _ in KIND_PATTERNS:
