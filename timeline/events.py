@@ -229,10 +229,11 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
-        if _REPORTING.search(sent.text):
+        periods = {m.rule for m in found} & {"month", "quarter", "month_year"}
+        if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
-        if _DATA_RELEASE.search(sent.text):
+        if periods and _DATA_RELEASE.search(sent.text):
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
         cut = _SPLIT_AT.search(sent.text) if found else None
@@ -391,6 +392,8 @@ _CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving
 
 def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent], str]]:
     """Per-instrument moves of a sentence that lists two or more (else [])."""
+    if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
+        return []  # one instrument: nothing to split (most sentences)
     text = sent.text
     bounds = [0, *(x for m in _MOVE_SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
     # Pieces that name no instrument ("or 1.5%", "its worst day since 2020") belong to the one before.
@@ -419,6 +422,8 @@ _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|\b(?:and|und|but|aber|while|w
 
 def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
     """Future tense in the clause of ``sent`` that holds ``mention`` (article offsets)."""
+    if not is_future(sent.text):
+        return False  # no future marker anywhere in the sentence (most sentences)
     body = sent.text
     for qs, qe in quoted_spans(body):  # blank quotations, keeping offsets
         body = body[:qs] + " " * (qe - qs) + body[qe:]
