@@ -246,3 +246,48 @@ def test_english_month_day_ends_a_sentence() -> None:
 def test_german_present_tense_schedules_the_weekday_ahead() -> None:
     evs = events("date 2024-11-06\n\nAm Freitag legt die Allianz ihre Quartalszahlen vor.")
     assert evs[0].date == date(2024, 11, 8)
+
+
+def test_a_day_after_dates_the_clause_from_the_main_date() -> None:
+    evs = events("published: 2024-05-24\n\nNvidia shares rose 9% on Thursday, a day after the chipmaker reported record revenue.")
+    earnings = next(e for e in evs if e.kind == "earnings")
+    assert earnings.date == date(2024, 5, 22) and earnings.tickers == ("NVDA",)
+
+
+def test_a_day_later_is_anchored_to_the_date_before() -> None:
+    evs = events("published: 2024-09-20\n\nBoeing said on Monday that it would freeze hiring. "
+                 "A day later, the company announced temporary layoffs.")
+    assert {e.date for e in evs} == {date(2024, 9, 16), date(2024, 9, 17)}
+
+
+def test_when_clause_is_dated_by_the_date_before_it() -> None:
+    evs = events("date 2025-04-12\n\nSeit dem 2. April, als die USA neue Zölle verkündeten, hat der Dax 8 Prozent verloren.")
+    reg = next(e for e in evs if e.kind == "regulation")
+    assert reg.date == date(2025, 4, 2)
+    assert not any(e.kind == "market_move" and e.date == date(2025, 4, 2) for e in evs)
+
+
+def test_subjects_sharing_a_verb_are_moves_each() -> None:
+    evs = events("published: 2024-10-02\n\nShares of BMW and Volkswagen were little changed on Wednesday.")
+    assert sorted(e.tickers for e in evs) == [("BMW.DE",), ("VOW3.DE",)]
+
+
+def test_negated_move_is_no_event() -> None:
+    assert events("date 2024-10-02\n\nDie Aktie von SAP legte am Mittwoch nicht zu.") == []
+
+
+def test_what_was_said_does_not_date_the_statement() -> None:
+    evs = events("date 2024-11-13\n\nVorstandschef Müller sagte, eine Erholung sei erst in der zweiten Jahreshälfte zu erwarten.")
+    assert evs == []
+
+
+def test_one_article_telling_the_same_happening_twice_is_one_event() -> None:
+    evs = events("published: 2024-06-12\n\nApple shares rose 7% on Tuesday, a day after Apple unveiled AI features. "
+                 "At its conference on Monday, Apple introduced Apple Intelligence.")
+    releases = [e for e in evs if e.kind == "model_release"]
+    assert len(releases) == 1 and releases[0].date == date(2024, 6, 10) and len(releases[0].quotes) == 2
+
+
+def test_data_release_is_dated_by_the_release() -> None:
+    evs = events("published: 2024-09-06\n\nThe economy added 142,000 jobs in August, the government said.")
+    assert [(e.kind, e.date) for e in evs] == [("other", date(2024, 9, 6))]

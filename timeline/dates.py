@@ -280,11 +280,13 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
+    "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
+                "tags darauf", "tag später"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -477,6 +479,30 @@ def _quarter(m: re.Match[str]) -> Resolver | None:
 def _same_day(m: re.Match[str]) -> Resolver | None:
     # A time of day or "am Abend" without a date: the reference day itself.
     return lambda ref, future: DateInterval.day(ref)
+
+
+@_rule("next_day", r"\b(?:[Aa]\s+day\s+later|[Oo]ne\s+day\s+later|[Tt]he\s+(?:next|following)\s+day|"
+                  r"[Aa]m\s+(?:Tag\s+danach|Folgetag|nächsten\s+Tag|Tag\s+darauf)|[Tt]ags\s+darauf|[Ee]inen\s+Tag\s+(?:später|danach))\b")
+def _next_day(m: re.Match[str]) -> Resolver | None:
+    # Anchored to the date told just before (see events: ANCHORED_RULES); alone it means
+    # the day after the reference day.
+    return lambda ref, future: DateInterval.day(ref + timedelta(days=1))
+
+
+# Rules whose mention is relative to the previous date in the text, with the day offset.
+ANCHORED_RULES = {"next_day": 1}
+
+
+def anchored(base: DateMention, days: int, mention: DateMention) -> DateMention:
+    """``mention`` ("a day later") resolved as ``base`` moved by ``days`` (a coarser base stays as is)."""
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        iv = base.resolve(ref, future)
+        if iv.granularity != "day" or days == 0:
+            return iv
+        return DateInterval.day(iv.start + timedelta(days=days))
+
+    return DateMention(mention.start, mention.end, mention.text, mention.rule, base.absolute, resolve)
 
 
 _REL_DAYS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2,

@@ -41,17 +41,17 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._gates import Folded
+from ._gates import Folded, fold_text
 from .articles import Article, Sentence, latest_explicit_date
-from .dates import DateInterval, DateMention, find_dates, is_future, quoted_spans
+from .dates import ANCHORED_RULES, DateInterval, DateMention, anchored, find_dates, is_future, quoted_spans
 from .entities import TRADED, Entity, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
-from .triggers import KIND_PATTERNS, classify
+from .triggers import KIND_PATTERNS, classify, has_trigger
 
 REPORT_LAG_DAYS = 7
 CONTEXT_SENTENCES = 30
 # Kinds whose undated mention in an exactly dated report means "on the publication day".
-SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment")
+SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment", "other")
 
 _I = re.IGNORECASE
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
@@ -74,8 +74,9 @@ _ANAPHOR_COMPANY = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
-    # A sentence that opens with "It"/"Its" continues about the company just named.
-    r"|^(?:It|Its)\b"
+    # A sentence that opens with "It"/"Its" continues about the company just named; so does
+    # one about its officers ("Incoming CEO Elliott Hill").
+    r"|^(?:It|Its)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
 )
 # "Der Leitindex", "the benchmark": the index named just before.
 _ANAPHOR_INDEX = re.compile(
@@ -86,6 +87,8 @@ _ANAPHOR_INDEX = re.compile(
 _PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert|verlieren|gewinnt|gewinnen|klettert|klettern|"
                        r"leg(?:t|en)\b.{0,40}\bzu|geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|notiert|notieren|"
                        r"(?:is|are)\s+(?:up|down|higher|lower|trading)|rises|falls|gains|slides|slips|jumps|tumbles|drops)\b")
+_NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
+_SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|said|says|told\s+\w+(?:\s+\w+)?)\s*,")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
@@ -240,6 +243,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         in_sub = cut is not None and all(m.start >= cut.end() for m in found)
         sub_dated.append(in_sub)
         m = None if in_sub else _pick_mention(found)
+        if m is not None and m.rule in ANCHORED_RULES:
+            # "A day later, …": the day after the date told last (within the last three sentences).
+            base = next((b for b in reversed(own[-3:]) if b is not None), None)
+            m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
         own.append(m.shifted(sent.start) if m else None)
     cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
     # Date context per sentence: its own mention; for a continuation, the one of the
@@ -293,12 +300,17 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             group = [sent, sents[nxt]]
             classify_text = s_text + " " + sents[nxt].text
         kind = None if (i in consumed or _is_headline(article, sent)) else classify(classify_text, entities)
+        if kind == "market_move" and _NEGATED_MOVE.search(s_text):
+            kind = None  # "legte nicht zu", "did not budge"
+        if kind == "statement" and basis == "own" and mention is not None and (
+                (speech := _SPEECH.search(s_text)) and mention.start - sent.start >= speech.end()):
+            mention = None  # "sagte, eine Erholung sei erst in der zweiten Jahreshälfte …": what was said, not when
         if kind == "market_move" and basis == "own" and mention is not None and _SINCE.search(
                 text, max(sent.start, mention.start - 40), mention.start):
             # "Seit der US-Wahl Anfang November hat Bitcoin 40 Prozent zugelegt": a gain over a
-            # period, not a move on that date ("Seit der Veröffentlichung … vergangene Woche"
-            # still dates the release).
-            mention = None
+            # period, not a move on any one day ("Seit der Veröffentlichung … vergangene Woche"
+            # still dates the release, which is not a move).
+            kind = None
         if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
             tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
         if kind is not None:
@@ -329,6 +341,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                 )
         if kind is not None or sub_dated[i]:
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
+        if own[i] is not None or sub_dated[i]:
+            out.extend(_when_clause_events(article, sent, table, text, spans))
         if persons:
             recent_person = persons[0]
         if entities:
@@ -350,6 +364,13 @@ def _second_clause_events(
     clause = sent.text[cut.end():]
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
     mention = _pick_mention(dates)
+    gap = _GAP_BEFORE.search(sent.text, 0, cut.start())
+    if mention is None and gap is not None and main is not None:
+        # "…jumped 22% on Thursday, a day after the carmaker reported": the main date, moved back.
+        days = 0 if gap["h"] else _GAP_DAYS[gap["n"].lower()]
+        here = DateMention(gap.start() - cut.end(), 0, sent.text[gap.start() : cut.end()],  # clause offsets
+                           "anchored", main.absolute, main.resolver)
+        mention = anchored(main, -days, here)
     if mention is None:
         return []
     # ", sending the Nasdaq down 3.6%": a consequence, a move of its own (see _split_moves).
@@ -386,6 +407,8 @@ def _second_clause_events(
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
 _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
+_GAP_BEFORE = re.compile(r"\b(?:(?P<n>a|one|two|three|einen|zwei|drei)\s+(?:days?|Tage?n?)|(?P<h>hours|Stunden))\s+$")
+_GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3}
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
 _CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 
@@ -404,14 +427,24 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> l
             pieces.append((lo, hi, ents))
         else:
             pieces[-1] = (pieces[-1][0], hi, pieces[-1][2])
-    parts = []
-    for lo, hi, ents in pieces:
+    parts: list[tuple[list[Entity], list[Percent], str]] = []
+    waiting: list[list[Entity]] = []  # "Adidas and Puma were little changed": subjects sharing the next verb
+    for k, (lo, hi, ents) in enumerate(pieces):
         piece = text[lo:hi]
         pcts = find_percents(piece, lang)
         # "…, Mercedes-Benz 6,4 Prozent": the verb is left out, the number is there.
-        if ents and (pcts or classify(piece, ents) == "market_move"):
+        if ents and (pcts or has_trigger("market_move", piece)):  # the sentence as a whole is a move already
+            parts.extend((w, pcts, piece) for w in waiting)
             parts.append((ents, pcts, piece))
+            waiting = []
+        elif ents and k + 1 < len(pieces) and _AND.fullmatch(text[hi : pieces[k + 1][0]]):
+            waiting.append(ents)
+        else:
+            waiting = []
     return parts if len(parts) >= 2 else []
+
+
+_AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
@@ -436,6 +469,34 @@ def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
             end = m.start()
             break
     return is_future(body[start:end])
+
+
+_WHEN = Folded(r",\s+(?:als|when)\s+")
+
+
+def _when_clause_events(
+    article: Article, sent: Sentence, table: EntityTable, text: str, spans: list[tuple[int, int]],
+) -> list[_Candidate]:
+    """ "seit dem 2. April, als Trump die Zölle angekündigt hatte": the date names the when-clause's event."""
+    out = []
+    for m in find_dates(sent.text, skip_quotes=True):
+        w = _WHEN.regex.match(fold_text(sent.text), m.end)
+        if w is None:
+            continue
+        stop = re.search(r"[,.;]", sent.text[w.end() :])
+        clause = sent.text[w.end() : w.end() + (stop.start() if stop else len(sent.text))]
+        entities = _unique([x.entity for x in table.find(clause)])
+        kind = classify(clause, entities)
+        if kind is None or kind == "market_move":
+            continue
+        mention = m.shifted(sent.start)
+        out.append(_Candidate(
+            article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
+            amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
+            mention_basis="own", future=is_future(clause), quoted=_quoted_words(text, spans, sent.start, sent.end),
+            subject=None, clause=clause,
+        ))
+    return out
 
 
 def sent_index(article: Article, sent: Sentence) -> int:
@@ -981,6 +1042,9 @@ def _events_same(a: Event, b: Event) -> bool:
     qa = {w.lower() for q in a.quotes for w in re.findall(r"\w{4,}", q)}
     qb = {w.lower() for q in b.quotes for w in re.findall(r"\w{4,}", q)}
     shared_ents = (set(a.entities) | {a.actor} - {None}) & (set(b.entities) | {b.actor} - {None})
+    if a.date == b.date and set(a.sources) & set(b.sources) and shared_ents and (
+            not a.tickers or not b.tickers or set(a.tickers) & set(b.tickers)):
+        return True  # one article telling the same happening twice ("a day after Apple unveiled …", "At the event, Apple introduced …")
     if a.amount and b.amount:
         close = abs(a.amount - b.amount) <= 0.1 * max(a.amount, b.amount)
         if not close:
@@ -992,7 +1056,7 @@ def _events_same(a: Event, b: Event) -> bool:
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
-    """Merge events that are the same happening told by different articles.
+    """Merge events that are the same happening told by different articles (or twice by one).
 
     The merged interval is the intersection of the sources' intervals (each
     source constrains the date), falling back to the most precise one.
@@ -1003,7 +1067,9 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     for e in sorted(events, key=lambda e: (e.start, e.kind, e.title)):
         live = [(g, end) for g, end in active.get(e.kind, []) if end >= e.start]
         for i, (g, end) in enumerate(live):
-            if any(set(e.sources).isdisjoint(x.sources) and _events_same(e, x) for x in g):
+            # Across articles; within one only what is told twice for the same exact day.
+            if any((set(e.sources).isdisjoint(x.sources) or (e.date == x.date and e.granularity == x.granularity == "day"))
+                   and _events_same(e, x) for x in g):
                 g.append(e)
                 live[i] = (g, max(end, e.end))
                 break

@@ -98,21 +98,31 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
         r"\bis set for\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         r"\bwird\b.{0,60}\b(?:entscheiden|beraten|tagen)\b|\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
-    ("statement", re.compile(
-        r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
-        r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
     ("other", re.compile(
         r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
-        r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen", _I)),
+        r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
+        # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
+        r"\bjobs\b|unemployment rate|Arbeitslosenquote|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
+        r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
+        r"tritt\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b", _I)),
+
+    ("statement", re.compile(
+        r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
+        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
 ]
 
 def gated_kinds(text: str, low: str) -> set[str]:
     """Kinds whose trigger regex can match ``text`` (a necessary condition, cheap)."""
     scan = _KIND_GATES.scan(text, low)
     return {kind for kind, _ in KIND_PATTERNS if scan.may_match(kind)}
+
+
+def has_trigger(kind: str, text: str) -> bool:
+    """Whether ``text`` holds a trigger word of ``kind`` (no context check, unlike :func:`classify`)."""
+    return _KIND_GATES.scan(text).search(kind)
 
 
 def _may_match(kind: str, text: str, low: str) -> bool:
