@@ -174,7 +174,7 @@ def test_every_kind_is_gated_for_speed() -> None:
 
     ungated = {k: v for k, v in _KIND_GATES.always.items() if v}
     # "KI", "AI": two letters; "der Euro", "the yen": the literal is inside a group
-    assert ungated == {"social_post": [3, 10], "product context": [2, 3], "market context": [37]}
+    assert {k: len(v) for k, v in ungated.items()} == {"social_post": 2, "product context": 2, "market context": 1}
 
 
 # --- rules from check sets v8/v9 (phrasings here are new, not the check-set sentences) ---
@@ -291,3 +291,37 @@ def test_one_article_telling_the_same_happening_twice_is_one_event() -> None:
 def test_data_release_is_dated_by_the_release() -> None:
     evs = events("published: 2024-09-06\n\nThe economy added 142,000 jobs in August, the government said.")
     assert [(e.kind, e.date) for e in evs] == [("other", date(2024, 9, 6))]
+
+
+def test_place_date_dash_is_a_dateline() -> None:
+    a = parse_article("Überschrift\n\nMünchen, 5. März 2025 - Siemens hat am Mittwoch Zahlen vorgelegt.", "t.txt")
+    assert a.published is not None and a.published.start == date(2025, 3, 5)
+
+
+def test_an_announced_date_does_not_date_the_article() -> None:
+    from timeline.articles import latest_explicit_date
+
+    a = parse_article("BASF hat am 2. Mai 2024 Zahlen vorgelegt. BASF wird am 30. Juli 2024 die nächsten Zahlen vorlegen.", "t.txt")
+    iv = latest_explicit_date(a)
+    assert iv is not None and iv.start == date(2024, 5, 2)
+
+
+def test_tense_before_the_date_spans_a_list_of_subjects() -> None:
+    evs = events("published: 2025-04-28\n\nAlphabet, Amazon and Apple report results on Thursday.")
+    assert evs and all(e.date == date(2025, 5, 1) for e in evs)
+
+
+def test_future_clause_date_does_not_date_the_past_move() -> None:
+    evs = events("date 2024-10-21\n\nDie Aktie von BASF legte nachbörslich um 3 Prozent zu und dürfte am Mittwoch zulegen.")
+    assert [e.date for e in evs if e.kind == "market_move"] == [date(2024, 10, 21)]
+
+
+def test_results_growth_with_a_percent_is_not_a_stock_move() -> None:
+    evs = events("date 2024-10-22\n\nDer Umsatz von Infineon stieg am Dienstag um 12 Prozent.")
+    assert [e.kind for e in evs] == ["earnings"]
+
+
+def test_back_reference_sentence_is_not_an_event_of_its_own() -> None:
+    evs = events("date 2024-11-22\n\nSTOCKHOLM, 22. November 2024 - Northvolt hat Insolvenz beantragt. "
+                 "Das teilte das Unternehmen in der Nacht zum Freitag mit.")
+    assert [e.kind for e in evs] == ["bankruptcy"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .dates import DateInterval, date_from_url, find_dates, parse_date_value
+from .dates import DateInterval, date_from_url, find_dates, is_future, parse_date_value
 from .errors import ArticleError
 from .numbers import detect_language
 
@@ -64,6 +64,9 @@ class Article:
 _HEADER_LINE = re.compile(r"\A[ \t\ufeff]*(?:date|datum|published|veröffentlicht)[:\s]+(?P<value>\d{4}(?:-\d{1,2}){0,2})(?=\s|•|$)", re.IGNORECASE)
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.DOTALL)
 _WIRE_PLACE = re.compile(r"\s*[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,40},\s+")
+# "Walldorf, 21. Oktober 2024 - …", "Berlin, 5. März 2025 (dpa) - …": a place, the date, a dash.
+_PLACE = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß.'/-]+(?:\s[A-ZÄÖÜ][\wäöüß.'/-]+){0,2},\s+")
+_DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 _DATELINE = re.compile(
     r"(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
@@ -188,7 +191,8 @@ def parse_article(
             dm = _DATELINE.search(line)
             # A dateline stands alone near the top, not inside a long sentence, or opens
             # a wire story ("TOULOUSE, 20. Februar 2025 (Reuters) - ...").
-            if dm and (len(line) < 120 or dm.start() == 0 or _WIRE_PLACE.fullmatch(line[: dm.start()])):
+            if dm and (len(line) < 120 or dm.start() == 0 or _WIRE_PLACE.fullmatch(line[: dm.start()])
+                       or (_PLACE.fullmatch(line[: dm.start()]) and _DASH_AFTER.match(line, dm.end()))):
                 pub = parse_date_value(dm["date"])
                 if pub:
                     basis = "dateline"
@@ -287,7 +291,8 @@ def latest_explicit_date(article: Article) -> DateInterval | None:
     """The latest fully explicit (year-bearing) date in the body."""
     best: DateInterval | None = None
     # Per sentence (cached and shared with event extraction) rather than one more pass.
-    for m in (m for sent in article.sentences for m in find_dates(sent.text)):
+    # A date that is announced ahead ("will report on 27 January 2025") says nothing of when it was written.
+    for m in (m for sent in article.sentences if not is_future(sent.text) for m in find_dates(sent.text)):
         if m.absolute:
             iv = m.resolve(_ANY_DAY)
             if best is None or iv.end > best.end:

@@ -183,12 +183,14 @@ _ORDINALS = {
 }  # fmt: skip
 
 FUTURE_MARKERS = Folded(
-    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|"
+    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
     r"kommende[nrs]?|nächste[nrs]?|next|"
     r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
-    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät)\b",
+    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|"
+    # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
+    r"reports on|announces its|meets on|decides on)\b",
     re.IGNORECASE,
 )
 

@@ -229,6 +229,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     spans = quoted_spans(text)
     sents = article.sentences
     own: list[DateMention | None] = []
+    all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
@@ -239,6 +240,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if periods and _DATA_RELEASE.search(sent.text):
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
+        all_found.append(found)
         cut = _SPLIT_AT.search(sent.text) if found else None
         in_sub = cut is not None and all(m.start >= cut.end() for m in found)
         sub_dated.append(in_sub)
@@ -300,6 +302,15 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             group = [sent, sents[nxt]]
             classify_text = s_text + " " + sents[nxt].text
         kind = None if (i in consumed or _is_headline(article, sent)) else classify(classify_text, entities)
+        if kind is not None and basis == "own" and mention is not None and tense and len(all_found[i]) > 1:
+            # "legte nachbörslich um 4 Prozent zu und dürfte am Dienstag ein Rekordhoch erreichen":
+            # the date of a future clause does not date the past event of the trigger's clause.
+            near = _mention_in_trigger_clause(s_text, kind, all_found[i])
+            if near is not None and not _tense_at(text, sent, near.shifted(sent.start)):
+                mention, tense = near.shifted(sent.start), False
+        if kind == "statement" and _BACK_REFERENCE.match(s_text) and out and out[-1].index == i - 1 and (
+                sents[i - 1].paragraph == sent.paragraph):
+            kind = None  # "Das teilte das Unternehmen am Freitag mit." tells where the news before came from
         if kind == "market_move" and _NEGATED_MOVE.search(s_text):
             kind = None  # "legte nicht zu", "did not budge"
         if kind == "statement" and basis == "own" and mention is not None and (
@@ -367,7 +378,8 @@ def _second_clause_events(
     gap = _GAP_BEFORE.search(sent.text, 0, cut.start())
     if mention is None and gap is not None and main is not None:
         # "…jumped 22% on Thursday, a day after the carmaker reported": the main date, moved back.
-        days = 0 if gap["h"] else _GAP_DAYS[gap["n"].lower()]
+        n = (gap["n"] or "0").lower()
+        days = 0 if gap["h"] else int(n) if n.isdigit() else _GAP_DAYS[n]
         here = DateMention(gap.start() - cut.end(), 0, sent.text[gap.start() : cut.end()],  # clause offsets
                            "anchored", main.absolute, main.resolver)
         mention = anchored(main, -days, here)
@@ -384,8 +396,8 @@ def _second_clause_events(
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
     kind = classify(clause, entities)
-    if kind is None or kind == "market_move":
-        return []
+    if kind is None or (kind == "market_move" and not main_undated):
+        return []  # "X fell on Monday after Y fell": the main clause already is the move
     off = sent.start + cut.end()
     mention = mention.shifted(off)
     future = _tense_at(text, sent, mention)
@@ -407,8 +419,9 @@ def _second_clause_events(
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
 _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
-_GAP_BEFORE = re.compile(r"\b(?:(?P<n>a|one|two|three|einen|zwei|drei)\s+(?:days?|Tage?n?)|(?P<h>hours|Stunden))\s+$")
-_GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3}
+_GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
+             "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}
+_GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:days?|Tage?n?)|(?P<h>hours|Stunden))\s+$", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
 _CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 
@@ -449,8 +462,11 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
-_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|\b(?:and|und|but|aber|while|während|whereas|after|nachdem|before|bevor|"
-                       r"sending|that|dass|wie|as|which|who)\b")
+_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
+                       r"sending|that|dass|wie|as|which|who)\b|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
+# After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
+# next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
+_AND_AFTER = Folded(r"\b(?:and|und)\b")
 
 
 def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
@@ -468,7 +484,8 @@ def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
         elif m.start() >= hi:
             end = m.start()
             break
-    return is_future(body[start:end])
+    after_and = _AND_AFTER.regex.search(fold_text(body), hi, end)
+    return is_future(body[start : after_and.start() if after_and else end])
 
 
 _WHEN = Folded(r",\s+(?:als|when)\s+")
@@ -497,6 +514,19 @@ def _when_clause_events(
             subject=None, clause=clause,
         ))
     return out
+
+
+def _mention_in_trigger_clause(text: str, kind: str, found: list[DateMention]) -> DateMention | None:
+    """Of a sentence's mentions, the best one in the clause where the kind's trigger word stands."""
+    trig = dict(KIND_PATTERNS)[kind].search(text)
+    if trig is None:
+        return None
+    low = fold_text(text)
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.regex.finditer(low)), *(m.start() for m in _AND_AFTER.regex.finditer(low)),
+              len(text)]
+    lo = max(b for b in breaks if b <= trig.start())
+    hi = min((b for b in breaks if b > trig.start()), default=len(text))
+    return _pick_mention([m for m in found if lo <= m.start < hi])
 
 
 def sent_index(article: Article, sent: Sentence) -> int:

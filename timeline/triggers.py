@@ -73,7 +73,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
-        r"grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
+        r"\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
@@ -92,7 +92,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"neues Modell|new model", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
-        r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteht\b.{0,40}\ban\b|\bverhandeln\b|"
+        r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteh(?:t|en)\b.{0,40}\ban\b|"
+        r"\breports on\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
@@ -106,11 +107,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
-        r"tritt\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b", _I)),
+        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
+        r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
+        r"\bcut\b.{0,30}\bjobs\b|restructuring|\blawsuit\b|\bsued\b|\bsues\b|suit against|suit of its own|\bKlage\b|verklagt", _I)),
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
         r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
 ]
 
@@ -137,7 +140,8 @@ _MARKET_CONTEXT = re.compile(
     r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
     r"Technologiewerte|Tech-Werte|Handel|Anleger|Markt\b|Märkte|Finanzmärkte|"
     r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off|"
-    r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*|"
+    r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Gaspreis\w*|gas prices?|Strompreis\w*|\w+preis\b|"
+    r"\bcrude\b|\bBrent\b|natural gas|copper|Terminkontrakt|futures|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*|"
     # A currency as the subject of the move ("Der Euro gab nach", "the yen strengthened").
     r"\b(?:der|the)\s+(?:Euro|Dollar|US-Dollar|Yen|Pfund|Franken|Yuan|pound|dollar|euro|yen|franc|yuan)\b",
     _I,
@@ -145,6 +149,7 @@ _MARKET_CONTEXT = re.compile(
 _PRODUCT_CONTEXT = re.compile(
     r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
     r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
+_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales\b|earnings|income|\bEBIT")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
 # per sentence tells which few small regexes can match, for every kind and both contexts.
 _KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
@@ -163,7 +168,9 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     for kind, _ in KIND_PATTERNS:
         if not scan.may_match(kind) or not scan.search(kind):
             continue
-        if kind == "market_move" and not (scan.search("market context") or has_index or (has_market_entity and find_percents(text))):
+        if kind == "market_move" and not (scan.search("market context") or has_index or (
+                has_market_entity and find_percents(text) and not _RESULTS_WORD.search(text, low))):
+            # "Das Betriebsergebnis stieg um 28 Prozent": results, not the stock.
             continue
         if kind == "model_release" and not (scan.search("product context") or _STRONG_RELEASE.search(text, low)):
             continue
