@@ -292,8 +292,11 @@ def latest_explicit_date(article: Article) -> DateInterval | None:
     best: DateInterval | None = None
     # Per sentence (cached and shared with event extraction) rather than one more pass.
     # A date that is announced ahead ("will report on 27 January 2025") says nothing of when it was written.
-    for m in (m for sent in article.sentences if not is_future(sent.text) for m in find_dates(sent.text)):
-        if m.absolute:
+    for sent in article.sentences:
+        absolute = [m for m in find_dates(sent.text) if m.absolute]
+        if not absolute or is_future(sent.text):
+            continue
+        for m in absolute:
             iv = m.resolve(_ANY_DAY)
             if best is None or iv.end > best.end:
                 best = iv

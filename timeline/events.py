@@ -495,7 +495,9 @@ def _when_clause_events(
     article: Article, sent: Sentence, table: EntityTable, text: str, spans: list[tuple[int, int]],
 ) -> list[_Candidate]:
     """ "seit dem 2. April, als Trump die Zölle angekündigt hatte": the date names the when-clause's event."""
-    out = []
+    out: list[_Candidate] = []
+    if not _WHEN.search(sent.text):
+        return out
     for m in find_dates(sent.text, skip_quotes=True):
         w = _WHEN.regex.match(fold_text(sent.text), m.end)
         if w is None:
