@@ -325,3 +325,37 @@ def test_back_reference_sentence_is_not_an_event_of_its_own() -> None:
     evs = events("date 2024-11-22\n\nSTOCKHOLM, 22. November 2024 - Northvolt hat Insolvenz beantragt. "
                  "Das teilte das Unternehmen in der Nacht zum Freitag mit.")
     assert [e.kind for e in evs] == ["bankruptcy"]
+
+
+def test_month_name_inside_a_word_is_no_date() -> None:
+    from timeline.dates import find_dates
+
+    assert find_dates("Die Papiere legten in Mailand zu.") == []
+    assert [m.text for m in find_dates("Die Papiere legten im Mai zu.")] == ["im Mai"]
+
+
+def test_next_as_an_adjective_is_not_future() -> None:
+    evs = events("published: 2025-03-06\n\nThe next chancellor agreed on Tuesday to loosen the debt brake.")
+    assert [e.date for e in evs] == [date(2025, 3, 4)]
+
+
+def test_a_quoted_or_announced_date_does_not_date_the_announcement() -> None:
+    evs = events("published: 2024-11-07\n\nAcme shares fell 5% on Thursday after Intel warned that it may lose "
+                 "grants promised in October.")
+    assert all(e.date.month == 11 for e in evs)
+
+
+def test_results_figure_moving_is_not_a_stock_move() -> None:
+    evs = events("published: 2024-05-03\n\nApple on Thursday announced a $110 billion share buyback, even as iPhone sales fell 10%.")
+    assert [e.kind for e in evs] == ["investment"]
+
+
+def test_two_sizes_are_two_moves() -> None:
+    evs = events("published: 2024-05-03\n\nApple shares rose 6% in extended trading on Thursday. "
+                 "Before that, Apple stock had gained 2.2% during the regular session.")
+    assert sorted(e.percent for e in evs if e.kind == "market_move") == [2.2, 6.0]
+
+
+def test_policy_left_unchanged_is_a_decision_not_a_move() -> None:
+    evs = events("date 2024-06-14\n\nDie Bank of Japan hat am Freitag ihre Geldpolitik unverändert gelassen.")
+    assert [e.kind for e in evs] == ["regulation"]

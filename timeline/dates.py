@@ -156,7 +156,8 @@ for _month_no, _names in enumerate(
 # Full names first so that the alternation prefers "Januar" over "Jan".
 _MONTH_ALT = "|".join(sorted({n.capitalize() for n in _MONTHS}, key=len, reverse=True))
 # Month names are capitalised in both languages; requiring it keeps "may" (the verb) out.
-MONTH = rf"(?P<month>{_MONTH_ALT})\.?"
+# Not inside a longer word: "in Mailand" is no "in Mai".
+MONTH = rf"(?P<month>{_MONTH_ALT})(?![a-zäöüß])\.?"
 
 _WEEKDAYS = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
@@ -185,7 +186,10 @@ _ORDINALS = {
 FUTURE_MARKERS = Folded(
     r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
-    r"kommende[nrs]?|nächste[nrs]?|next|"
+    # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef")
+    r"(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|Wochen|Monaten|Jahren)|next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
     r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
     r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|"

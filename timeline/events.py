@@ -57,13 +57,14 @@ _I = re.IGNORECASE
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
     r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
-    r"nach|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
+    r"gab\w* nach|geben nach|gibt nach|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
     r"slip|slid|dipped|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
     _I,
 )
 _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
-             r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher", _I)
+             r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
+             r"nach oben|in die Höhe", _I)
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
@@ -87,8 +88,10 @@ _ANAPHOR_INDEX = re.compile(
 _PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert|verlieren|gewinnt|gewinnen|klettert|klettern|"
                        r"leg(?:t|en)\b.{0,40}\bzu|geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|notiert|notieren|"
                        r"(?:is|are)\s+(?:up|down|higher|lower|trading)|rises|falls|gains|slides|slips|jumps|tumbles|drops)\b")
+_CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
-_SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|said|says|told\s+\w+(?:\s+\w+)?)\s*,")
+_SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
+                 r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
@@ -275,11 +278,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
         s_text = sent.text
-        found_entities = table.find(s_text)
+        found_entities = _drop_listing_places(s_text, table.find(s_text))
         entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
         if not any(e.type in TRADED for e in entities):
-            if _ANAPHOR_COMPANY.search(s_text):
+            anaphor = _ANAPHOR_COMPANY.search(s_text)
+            if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
             elif _ANAPHOR_INDEX.search(s_text):
@@ -313,15 +317,27 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             kind = None  # "Das teilte das Unternehmen am Freitag mit." tells where the news before came from
         if kind == "market_move" and _NEGATED_MOVE.search(s_text):
             kind = None  # "legte nicht zu", "did not budge"
-        if kind == "statement" and basis == "own" and mention is not None and (
+        if kind not in (None, "scheduled") and basis == "own" and mention is not None and (
                 (speech := _SPEECH.search(s_text)) and mention.start - sent.start >= speech.end()):
-            mention = None  # "sagte, eine Erholung sei erst in der zweiten Jahreshälfte …": what was said, not when
+            # "sagte, eine Erholung sei erst in der zweiten Jahreshälfte …", "angekündigt, ihre
+            # Anleihekäufe im Juli zu reduzieren": what was said, not when. A date before the
+            # speech verb still counts.
+            before = [m for m in all_found[i] if m.end <= speech.start()]
+            best = _pick_mention(before)
+            mention = best.shifted(sent.start) if best is not None else None
         if kind == "market_move" and basis == "own" and mention is not None and _SINCE.search(
                 text, max(sent.start, mention.start - 40), mention.start):
             # "Seit der US-Wahl Anfang November hat Bitcoin 40 Prozent zugelegt": a gain over a
             # period, not a move on any one day ("Seit der Veröffentlichung … vergangene Woche"
-            # still dates the release, which is not a move).
-            kind = None
+            # still dates the release, which is not a move). "… on Thursday, its worst day since
+            # June 2020": the other date is the move's.
+            others = [m for m in all_found[i] if not _SINCE.search(s_text, max(0, m.start - 40), m.start)]
+            best = _pick_mention(others)
+            if best is None:
+                kind = None
+            else:
+                mention = best.shifted(sent.start)
+                tense = _tense_at(text, sent, mention)
         if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
             tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
         if kind is not None:
@@ -374,6 +390,11 @@ def _second_clause_events(
         return []  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
+    speech = _SPEECH.search(clause)
+    if speech is not None and not is_future(clause):
+        # "after the chipmaker warned that it may not receive the grants promised in October":
+        # a date in what was said is not the date of saying it.
+        dates = [m for m in dates if m.end <= speech.start()]
     mention = _pick_mention(dates)
     gap = _GAP_BEFORE.search(sent.text, 0, cut.start())
     if mention is None and gap is not None and main is not None:
@@ -535,7 +556,17 @@ def sent_index(article: Article, sent: Sentence) -> int:
     return article.sentences.index(sent)
 
 
-_MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the)\s+$")
+_MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the|on the|"
+                                r"in den|aus dem|aus den|in die|out of the)\s+$")
+
+
+def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Without the index mentions that only say where a named stock is listed or goes
+    ("größter Gewinner im Dax", "set to list on the Nasdaq", "aus dem Dax in den MDax")."""
+    if not any(m.entity.type == "company" for m in found):
+        return found
+    return [m for m in found if not (m.entity.type == "index" and (
+        _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end)))]
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert|Werte|Konzern|Konzerne|Schlusslicht|Mitglied|Liste|Titel|Unternehmen)\b")
 
 
@@ -638,6 +669,13 @@ def _keys(c: _Candidate) -> set[str]:
     return names
 
 
+def _other_size(c: _Candidate, d: _Candidate) -> bool:
+    """Both moves state a size and the sizes differ: two moves ("+6% after hours", "+2.2% in the session")."""
+    if c.kind != "market_move" or not c.percents or not d.percents:
+        return False
+    return all(abs(abs(p.value) - abs(q.value)) > 0.5 for p in c.percents for q in d.percents)
+
+
 def _other_stocks(c: _Candidate, d: _Candidate) -> bool:
     """``c`` is a move of other instruments than ``d`` ("The rally lifted other chip stocks: Marvell …")."""
     theirs = {e.name for e in (d.subject or d.entities) if e.type in TRADED}
@@ -700,7 +738,7 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         for d in near_before(c, reach):
             if d.kind != "market_move" or d.interval is None or d.mention_basis != "own":
                 continue
-            if (c.index - d.index > 3 and not _keys(c) & _keys(d)) or _other_stocks(c, d):
+            if (c.index - d.index > 3 and not _keys(c) & _keys(d)) or _other_stocks(c, d) or _other_size(c, d):
                 continue
             no_subject = not c.subject  # names no stock of its own ("Der Börsenwert kletterte damit")
             # "Japanese stocks ..." then "The Nikkei ...": one move, now named (but a list of
@@ -727,7 +765,7 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         # Same actor anywhere in the article, else nearby, else the same amount.
         pool = dated if (c.kind in ("social_post", "statement") and c.actor is not None) or c.amounts else near_before(c, 3)
         for d in pool:
-            if d.kind != c.kind or d.interval is None or _other_stocks(c, d):
+            if d.kind != c.kind or d.interval is None or _other_stocks(c, d) or _other_size(c, d):
                 continue
             same_actor = c.actor is not None and d.actor is not None and c.actor.name == d.actor.name
             if c.kind in ("social_post", "statement") and same_actor:
@@ -1074,6 +1112,8 @@ def _events_same(a: Event, b: Event) -> bool:
     qa = {w.lower() for q in a.quotes for w in re.findall(r"\w{4,}", q)}
     qb = {w.lower() for q in b.quotes for w in re.findall(r"\w{4,}", q)}
     shared_ents = (set(a.entities) | {a.actor} - {None}) & (set(b.entities) | {b.actor} - {None})
+    if a.percent is not None and b.percent is not None and abs(a.percent - b.percent) > 0.5:
+        return False  # "+6% after hours" and "+2.2% in the session" are two moves
     if a.date == b.date and set(a.sources) & set(b.sources) and shared_ents and (
             not a.tickers or not b.tickers or set(a.tickers) & set(b.tickers)):
         return True  # one article telling the same happening twice ("a day after Apple unveiled …", "At the event, Apple introduced …")

@@ -48,7 +48,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
         r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
-        r"büß\w*\b.{0,60}\bein|einbüß\w*|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
+        r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
         r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|crossed|surpassed|broke (?:above|through)|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
@@ -62,7 +62,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
-        r"Großauftrag|Milliardenauftrag|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\bagreed to buy\b", _I)),
@@ -72,11 +72,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
-        r"(?:left|held|kept) (?:interest )?rates|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
+        r"(?:left|held|kept) (?:interest )?rates|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
         r"\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
     ("earnings", re.compile(
-        r"Quartalszahlen|Quartalsergebnis\w*|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
+        r"Quartalszahlen|Quartalsergebnis\w*|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
         r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
@@ -93,7 +93,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("scheduled", re.compile(
         r"\bscheduled|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteh(?:t|en)\b.{0,40}\ban\b|"
-        r"\breports on\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
+        r"\breports on\b|\bholds its\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
@@ -113,7 +113,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*)\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted)\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
         r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
 ]
 
@@ -143,16 +143,28 @@ _MARKET_CONTEXT = re.compile(
     r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Gaspreis\w*|gas prices?|Strompreis\w*|\w+preis\b|"
     r"\bcrude\b|\bBrent\b|natural gas|copper|Terminkontrakt|futures|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*|"
     # A currency as the subject of the move ("Der Euro gab nach", "the yen strengthened").
-    r"\b(?:der|the)\s+(?:Euro|Dollar|US-Dollar|Yen|Pfund|Franken|Yuan|pound|dollar|euro|yen|franc|yuan)\b",
+    r"\b(?:der|the)\s+(?:\w+\s+)?(?:Euro|Dollar|US-Dollar|Yen|Pfund|Franken|Yuan|pound|dollar|euro|yen|franc|yuan)\b",
     _I,
 )
 _PRODUCT_CONTEXT = re.compile(
     r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
     r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
+_NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{0,60}\b(?:unverändert|unchanged)|"
+                     r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins|Zinsen|rates)\b|"
+                     r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
+                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales\b|earnings|income|\bEBIT")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
 # per sentence tells which few small regexes can match, for every kind and both contexts.
 _KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
+
+
+def _results_move(text: str, low: str) -> bool:
+    """The move word's subject is a results figure ("even as iPhone sales fell 10%")."""
+    if not _RESULTS_WORD.search(text, low):
+        return False
+    trig = dict(KIND_PATTERNS)["market_move"].search(text)
+    return trig is not None and bool(_RESULTS_WORD.search(text[max(0, trig.start() - 30) : trig.start()]))
 
 
 def classify(text: str, entities: Sequence[Entity]) -> str | None:
@@ -168,6 +180,8 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     for kind, _ in KIND_PATTERNS:
         if not scan.may_match(kind) or not scan.search(kind):
             continue
+        if kind == "market_move" and (_NOT_A_MOVE.search(text, low) or _results_move(text, low)):
+            continue  # "ließ die Geldpolitik unverändert", "steigen aus dem Dax ab", "iPhone sales fell": not a price move
         if kind == "market_move" and not (scan.search("market context") or has_index or (
                 has_market_entity and find_percents(text) and not _RESULTS_WORD.search(text, low))):
             # "Das Betriebsergebnis stieg um 28 Prozent": results, not the stock.
