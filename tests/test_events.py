@@ -359,3 +359,24 @@ def test_two_sizes_are_two_moves() -> None:
 def test_policy_left_unchanged_is_a_decision_not_a_move() -> None:
     evs = events("date 2024-06-14\n\nDie Bank of Japan hat am Freitag ihre Geldpolitik unverändert gelassen.")
     assert [e.kind for e in evs] == ["regulation"]
+
+
+def test_end_of_the_year_is_late_december() -> None:
+    evs = events("date 2024-07-03\n\nDer Abschluss der Übernahme wird für Ende des Jahres erwartet.")
+    assert evs and evs[0].start == date(2024, 12, 21) and evs[0].end == date(2024, 12, 31)
+
+
+def test_record_since_a_date_keeps_the_move() -> None:
+    evs = events("published: 2025-03-10\n\nThe Dow tumbled 3%, its worst day since March 2023.")
+    assert [(e.kind, e.date) for e in evs] == [("market_move", date(2025, 3, 10))]
+
+
+def test_user_numbers_rising_are_not_a_stock_move() -> None:
+    evs = events("published: 2025-02-04\n\nNetflix said on Tuesday its subscribers rose 15% to 300 million.")
+    assert all(e.kind != "market_move" for e in evs)
+
+
+def test_approvals_and_appointments_are_events() -> None:
+    evs = events("date 2024-07-03\n\nDie EU-Kommission hat am Mittwoch den Einstieg von Siemens bei Altair genehmigt. "
+                 "Siemens named Roland Busch as chief executive on Tuesday.")
+    assert sorted(e.kind for e in evs) == ["other", "regulation"]

@@ -77,8 +77,9 @@ class Folded:
         self.pattern = pattern
         self.regex = re.compile(fold_pattern(pattern), flags & ~re.IGNORECASE)
 
-    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
-        return self.regex.search(low if low is not None else fold_text(text))
+    def search(self, text: str, low: str | None = None, *, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        hay = low if low is not None else fold_text(text)
+        return self.regex.search(hay, pos, len(hay) if endpos is None else endpos)
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(low if low is not None else fold_text(text))

@@ -286,7 +286,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -298,7 +298,7 @@ _FAMILY_WORDS = {
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
-    "thisyear": ("jahr", "year"),
+    "thisyear": ("jahr", "year"),  # also "Ende des Jahres", "year-end"
     "half": ("hälfte", "half", "h1 ", "h2 "),
     "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
                 "today", "trading", "after the bell", "nachbörslich"),
@@ -436,6 +436,22 @@ def _part_month(m: re.Match[str]) -> Resolver | None:
     def resolve(ref: date, future: bool) -> DateInterval:
         year = int(y) if y else _nearest_yearless(month, None, ref, future)
         return _part_of_month(year, month, part)
+
+    return resolve
+
+
+@_rule("part_year", r"\b(?:(?P<p>Anfang|Mitte|Ende|[Ee]nde)\s+(?:des\s+)?(?P<nx>nächsten\s+|kommenden\s+)?Jahres|"
+                   r"[Zz]um\s+Jahresende|[Aa]m\s+Jahresende|(?P<pe>[Ee]arly|[Ll]ate)\s+(?P<nx2>next\s+)?year|"
+                   r"(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this|next)\s+year|year-end)\b")
+def _part_year(m: re.Match[str]) -> Resolver | None:
+    text = m.group(0).lower()
+    part = "anfang" if ("anfang" in text or "early" in text) else "mitte" if "mitte" in text else "ende"
+    month = {"anfang": 1, "mitte": 6, "ende": 12}[part]
+    ahead = 1 if (m["nx"] or m["nx2"] or "next" in text) else 0
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        # "Ende des Jahres": late December of the reference year (or of next year).
+        return _part_of_month(ref.year + ahead, month, part)
 
     return resolve
 

@@ -92,6 +92,8 @@ _CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
                  r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
+_SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|sharpest|first|größte\w*|stärkste\w*|"
+                      r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
@@ -333,7 +335,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # June 2020": the other date is the move's.
             others = [m for m in all_found[i] if not _SINCE.search(s_text, max(0, m.start - 40), m.start)]
             best = _pick_mention(others)
-            if best is None:
+            if best is None and _SUPERLATIVE.search(text, pos=max(sent.start, mention.start - 60), endpos=mention.start):
+                mention = None  # "its biggest drop since September 2022": a comparison; the move is undated
+            elif best is None:
                 kind = None
             else:
                 mention = best.shifted(sent.start)
@@ -390,6 +394,8 @@ def _second_clause_events(
         return []  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
+    if _REPORTING.search(clause):
+        dates = [m for m in dates if m.rule != "quarter"]  # "reported … in the fourth quarter": the period
     speech = _SPEECH.search(clause)
     if speech is not None and not is_future(clause):
         # "after the chipmaker warned that it may not receive the grants promised in October":
@@ -505,7 +511,7 @@ def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
         elif m.start() >= hi:
             end = m.start()
             break
-    after_and = _AND_AFTER.regex.search(fold_text(body), hi, end)
+    after_and = _AND_AFTER.search(body, pos=hi, endpos=end)
     return is_future(body[start : after_and.start() if after_and else end])
 
 

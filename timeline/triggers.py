@@ -73,7 +73,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
-        r"\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
+        r"genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
+        r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
+        r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
@@ -93,7 +95,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("scheduled", re.compile(
         r"\bscheduled|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteh(?:t|en)\b.{0,40}\ban\b|"
-        r"\breports on\b|\bholds its\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
+        r"\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
@@ -108,6 +110,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
         r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
+        r"gekündigt|aufgekündigt|\bterminated\b|\bnamed\b.{0,60}\b(?:CEO|chief|chair\w*|president|head)\b|"
         r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
         r"\bcut\b.{0,30}\bjobs\b|restructuring|\blawsuit\b|\bsued\b|\bsues\b|suit against|suit of its own|\bKlage\b|verklagt", _I)),
 
@@ -153,7 +156,8 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins|Zinsen|rates)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
                      r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)")
-_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales\b|earnings|income|\bEBIT")
+_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
+                       r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
 # per sentence tells which few small regexes can match, for every kind and both contexts.
 _KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
