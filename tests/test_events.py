@@ -380,3 +380,20 @@ def test_approvals_and_appointments_are_events() -> None:
     evs = events("date 2024-07-03\n\nDie EU-Kommission hat am Mittwoch den Einstieg von Siemens bei Altair genehmigt. "
                  "Siemens named Roland Busch as chief executive on Tuesday.")
     assert sorted(e.kind for e in evs) == ["other", "regulation"]
+
+
+def test_lead_sentence_joins_the_dated_sentence_after_it() -> None:
+    evs = events("date 2024-10-31\n\nSiemens übernimmt den Softwareanbieter Altair. "
+                 "Die Münchner bieten 113 Dollar je Aktie, wie sie am Mittwochabend mitteilten.")
+    deal = next(e for e in evs if e.kind == "investment")
+    assert deal.date == date(2024, 10, 30) and set(deal.tickers) == {"SIE.DE", "ALTR"}
+
+
+def test_elided_verb_keeps_the_sentence_direction() -> None:
+    evs = events("date 2024-10-15\n\nInfineon verloren am Dienstag 4,7 Prozent, Aixtron 5,3 Prozent.")
+    assert sorted(e.percent for e in evs) == [-5.3, -4.7]
+
+
+def test_commodities_are_instruments() -> None:
+    evs = events("published: 2025-03-14\n\nGold prices rose 1% on Friday, while Brent crude fell 0.5%.")
+    assert sorted(e.tickers for e in evs) == [("BZ=F",), ("GC=F",)]

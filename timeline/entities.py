@@ -25,7 +25,7 @@ from typing import Any
 from .errors import UsageError
 
 # Entity types with a price series of their own (a ticker that moves).
-TRADED = ("company", "index", "crypto")
+TRADED = ("company", "index", "crypto", "commodity")
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Entity:
     """A named company, index, crypto asset or person."""
 
     name: str
-    type: str  # company | private | index | crypto | person
+    type: str  # company | private | index | crypto | commodity | person
     ticker: str | None
     aliases: tuple[str, ...]
     person_of: str | None = None

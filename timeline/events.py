@@ -57,7 +57,7 @@ _I = re.IGNORECASE
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
     r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
-    r"gab\w* nach|geben nach|gibt nach|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
+    r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
     r"slip|slid|dipped|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
     _I,
@@ -783,6 +783,12 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             ):
                 target = d
                 break
+        if target is None:
+            # "Siemens übernimmt Altair. Die Münchner bieten 113 Dollar je Aktie, wie sie am
+            # Mittwochabend mitteilten.": the lead names the parties, the next sentence dates it.
+            target = next((d for d in by_index.get(c.index + 1, []) if d.kind == c.kind and d.interval is not None
+                           and d.sentences[0].paragraph == c.sentences[0].paragraph and not _other_stocks(c, d)
+                           and not _other_size(c, d)), None)
         if target is not None:
             target.merged.append(c)
         else:
@@ -833,7 +839,7 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
     money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
     if kind == "market_move":
-        named = stocks or [e for e in ents if e.type in ("index", "crypto")]
+        named = stocks or [e for e in ents if e.type in ("index", "crypto", "commodity")]
         subj = named[0] if named else None
         name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
         verb = "loses" if direction == "down" else "gains" if direction == "up" else "moves"
@@ -901,6 +907,10 @@ def _direction(c: _Candidate) -> str | None:
         return "down" if signed[0] < 0 else "up"
     text = _strip_quotes(c.clause or c.text)
     down, up = _DOWN.count(text), _UP.count(text)
+    if down == up == 0 and c.clause:
+        # "Infineon verloren 4,7 Prozent, Aixtron 5,3 Prozent": the verb left out is the sentence's.
+        text = _strip_quotes(c.text)
+        down, up = _DOWN.count(text), _UP.count(text)
     return "down" if down > up else "up" if up > down else None
 
 

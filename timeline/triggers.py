@@ -65,7 +65,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its|"
-        r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\bagreed to buy\b", _I)),
+        r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
@@ -73,7 +73,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
-        r"genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
+        r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
         r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
@@ -178,7 +178,7 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     a named company); a release trigger needs a product word unless the verb is strong.
     """
     has_market_entity = any(e.type in TRADED for e in entities)
-    has_index = any(e.type in ("index", "crypto") for e in entities)  # an instrument is market context
+    has_index = any(e.type in ("index", "crypto", "commodity") for e in entities)  # an instrument is market context
     low = text.lower()
     scan = _KIND_GATES.scan(text, low)
     for kind, _ in KIND_PATTERNS:
