@@ -397,3 +397,21 @@ def test_elided_verb_keeps_the_sentence_direction() -> None:
 def test_commodities_are_instruments() -> None:
     evs = events("published: 2025-03-14\n\nGold prices rose 1% on Friday, while Brent crude fell 0.5%.")
     assert sorted(e.tickers for e in evs) == [("BZ=F",), ("GC=F",)]
+
+
+def test_after_hours_reaction_dates_the_reason_the_same_day() -> None:
+    evs = events("published: 2024-08-29\n\nAcme shares dropped 3% in extended trading on Wednesday after Dell cut its "
+                 "revenue forecast, citing the July 19 outage.")
+    by_kind = {e.kind: e for e in evs}
+    assert by_kind["market_move"].date == date(2024, 8, 28)
+    assert by_kind["earnings"].date == date(2024, 8, 28)  # not July 19: that is the reason's date
+
+
+def test_the_main_clause_decides_the_kind() -> None:
+    evs = events("published: 2024-08-29\n\nDell shares fell 2% on Thursday after an outage at a supplier.")
+    assert [e.kind for e in evs] == ["market_move"]
+
+
+def test_currencies_with_a_name_are_instruments() -> None:
+    evs = events("published: 2024-11-26\n\nDer mexikanische Peso fiel am Dienstag um 2 Prozent, der kanadische Dollar verlor 1 Prozent.")
+    assert sorted(e.tickers for e in evs) == [("CAD=X",), ("MXN=X",)]

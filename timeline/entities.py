@@ -25,7 +25,7 @@ from typing import Any
 from .errors import UsageError
 
 # Entity types with a price series of their own (a ticker that moves).
-TRADED = ("company", "index", "crypto", "commodity")
+TRADED = ("company", "index", "crypto", "commodity", "fx")
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Entity:
     """A named company, index, crypto asset or person."""
 
     name: str
-    type: str  # company | private | index | crypto | commodity | person
+    type: str  # company | private | index | crypto | commodity | fx | person
     ticker: str | None
     aliases: tuple[str, ...]
     person_of: str | None = None

@@ -68,16 +68,18 @@ _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurss
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
-    r"Er|Sie|Es|This|That|These|Those|It|He|She|They|The (?:move|drop|decline|fall|news|slide|rally|selloff|sell-off)|"
+    r"Er|Sie|Es|This|That|These|Those|It|He|She|They|The (?:move|drop|decline|fall|news|slide|rally|selloff|sell-off|decision)|"
+    r"Die Entscheidung|Der Beschluss|"
     r"As a result|Following that)\b"
 )
 _ANAPHOR_COMPANY = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
-    r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares)\b"
+    r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares|designer|developer|retailer|"
+    r"insurer|airline|supplier|manufacturer|producer|Versicherer|Zulieferer|Händler|Fluggesellschaft)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
-    r"|^(?:It|Its)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
+    r"|^(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
 )
 # "Der Leitindex", "the benchmark": the index named just before.
 _ANAPHOR_INDEX = re.compile(
@@ -293,8 +295,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or cont[i] else None)
         mention, basis, tense = ctx[i]
         group = [sent]
-        # When the only date stands in an "after ..." clause, the main clause is classified alone.
-        classify_text = s_text[: _SPLIT_AT.search(s_text).start()] if sub_dated[i] else s_text  # type: ignore[union-attr]
+        # "X fell 3% after the company cut its forecast": the main clause says what kind of event
+        # this sentence is; the after-clause is an event of its own (_second_clause_events).
+        classify_text = s_text
+        split = _SPLIT_AT.search(s_text)
+        if split is not None and (sub_dated[i] or classify(s_text[: split.start()], entities) is not None):
+            classify_text = s_text[: split.start()]
         nxt = i + 1
         if (
             mention is None and nxt < len(sents) and own[nxt] is not None
@@ -396,6 +402,11 @@ def _second_clause_events(
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
     if _REPORTING.search(clause):
         dates = [m for m in dates if m.rule != "quarter"]  # "reported … in the fourth quarter": the period
+    citing = _CITING.search(clause)
+    if citing is not None:
+        # ", citing the July 19 outage": the reason, with its own date, is not this event
+        dates = [m for m in dates if m.end <= citing.start()]
+        clause = clause[: citing.start()]
     speech = _SPEECH.search(clause)
     if speech is not None and not is_future(clause):
         # "after the chipmaker warned that it may not receive the grants promised in October":
@@ -403,6 +414,10 @@ def _second_clause_events(
         dates = [m for m in dates if m.end <= speech.start()]
     mention = _pick_mention(dates)
     gap = _GAP_BEFORE.search(sent.text, 0, cut.start())
+    if mention is None and main is not None and gap is None and _AFTER_HOURS.search(sent.text, 0, cut.start()):
+        # "dropped 3% in extended trading on Wednesday after the company cut its forecast": same day.
+        here = DateMention(0, 0, main.text, "anchored", main.absolute, main.resolver)
+        mention = anchored(main, 0, here)
     if mention is None and gap is not None and main is not None:
         # "…jumped 22% on Thursday, a day after the carmaker reported": the main date, moved back.
         n = (gap["n"] or "0").lower()
@@ -446,6 +461,8 @@ def _second_clause_events(
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
 _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
+_CITING = re.compile(r",\s+(?:citing|blaming|unter Verweis auf|mit Verweis auf|begründet mit)\b", re.IGNORECASE)
+_AFTER_HOURS = re.compile(r"extended trading|after-hours|after hours|nachbörslich|after the bell|after the close", re.IGNORECASE)
 _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
              "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}
 _GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:days?|Tage?n?)|(?P<h>hours|Stunden))\s+$", re.IGNORECASE)
@@ -563,12 +580,14 @@ def sent_index(article: Article, sent: Sentence) -> int:
 
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the|on the|"
-                                r"in den|aus dem|aus den|in die|out of the)\s+$")
+                                r"in den|aus dem|aus den|in die|out of the|join the|joins the|joined the|added to the)\s+$")
 
 
 def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """Without the index mentions that only say where a named stock is listed or goes
     ("größter Gewinner im Dax", "set to list on the Nasdaq", "aus dem Dax in den MDax")."""
+    # "das Dax-Unternehmen", "ein Dax-Wert": a company described by its index, never the index itself.
+    found = [m for m in found if not (m.entity.type == "index" and _MEMBERSHIP_AFTER.match(text, m.end))]
     if not any(m.entity.type == "company" for m in found):
         return found
     return [m for m in found if not (m.entity.type == "index" and (
@@ -839,7 +858,7 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
     money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
     if kind == "market_move":
-        named = stocks or [e for e in ents if e.type in ("index", "crypto", "commodity")]
+        named = stocks or [e for e in ents if e.type in ("index", "crypto", "commodity", "fx")]
         subj = named[0] if named else None
         name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
         verb = "loses" if direction == "down" else "gains" if direction == "up" else "moves"

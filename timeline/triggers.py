@@ -93,7 +93,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model", _I)),
     ("scheduled", re.compile(
-        r"\bscheduled|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
+        r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteh(?:t|en)\b.{0,40}\ban\b|"
         r"\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
@@ -178,7 +178,7 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     a named company); a release trigger needs a product word unless the verb is strong.
     """
     has_market_entity = any(e.type in TRADED for e in entities)
-    has_index = any(e.type in ("index", "crypto", "commodity") for e in entities)  # an instrument is market context
+    has_index = any(e.type in ("index", "crypto", "commodity", "fx") for e in entities)  # an instrument is market context
     low = text.lower()
     scan = _KIND_GATES.scan(text, low)
     for kind, _ in KIND_PATTERNS:
