@@ -116,6 +116,19 @@ def test_merge_events_is_idempotent() -> None:
     assert merge_events(evs) == merge_events(merge_events(evs))
 
 
+def test_many_reports_of_one_day_merge_by_story_not_by_date() -> None:
+    # 40 reports of the same Monday: the Nvidia drop told 20 times is one event; the Apple and
+    # Tesla moves of that same day, sharing no name with it, stay separate.
+    texts = [f"published: 2025-01-28\n\nNvidia shares fell 17% on Monday, wiping $593 billion off its market value."
+             if k % 2 else f"published: 2025-01-28\n\n{('Apple', 'Tesla')[k % 4 // 2]} shares rose {k % 4 + 1}% on Monday."
+             for k in range(40)]
+    evs = extract_events([parse_article(t, f"r{k:02d}.txt") for k, t in enumerate(texts)])
+    by_ticker = {e.tickers: e for e in evs}
+    assert set(by_ticker) == {("NVDA",), ("AAPL",), ("TSLA",)}
+    assert len(by_ticker[("NVDA",)].sources) == 20
+    assert len(by_ticker[("AAPL",)].sources) == len(by_ticker[("TSLA",)].sources) == 10
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=800))
 def test_arbitrary_text_never_crashes(text: str) -> None:

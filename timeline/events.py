@@ -34,8 +34,10 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
@@ -218,8 +220,12 @@ def _quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int)
     """Words (4+ letters) of the quotations overlapping ``text[start:end]``; a quote may
     run over several sentences."""
     words: set[str] = set()
-    for s, e in spans:
-        if s < end and e > start:
+    # ``spans`` are sorted and disjoint: start at the first one ending after ``start`` (linear overall).
+    for k in range(max(0, bisect_right(spans, (start, start)) - 1), len(spans)):
+        s, e = spans[k]
+        if s >= end:
+            break
+        if e > start:
             words.update(w.lower() for w in re.findall(r"\w{4,}", text[max(s, start) : min(e, end)]))
     return words
 
@@ -780,15 +786,29 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         if d is not None:
             d.merged.append(c)
             absorbed.append(c)
-    cands = [c for c in cands if all(c is not a for a in absorbed)]
+    gone = {id(a) for a in absorbed}
+    cands = [c for c in cands if id(c) not in gone]
     dated = [c for c in cands if c.interval is not None]
+    # A far match needs a shared name (actor or entity), a near one is at most 3 sentences back:
+    # index the dated candidates by (kind, name) so long texts do not compare every pair.
+    position = {id(d): n for n, d in enumerate(dated)}
+    dated_by_name: dict[tuple[str, str], list[_Candidate]] = {}
+    for d in dated:
+        for name in _keys(d):
+            dated_by_name.setdefault((d.kind, name), []).append(d)
     keep: list[_Candidate] = list(dated)
     for c in cands:
         if c.interval is not None:
             continue
         target = None
         # Same actor anywhere in the article, else nearby, else the same amount.
-        pool = dated if (c.kind in ("social_post", "statement") and c.actor is not None) or c.amounts else near_before(c, 3)
+        far = (c.kind in ("social_post", "statement") and c.actor is not None) or c.amounts
+        if far:
+            found = {id(d): d for name in _keys(c) for d in dated_by_name.get((c.kind, name), [])}
+            found.update((id(d), d) for d in near_before(c, 3) if id(d) in position)
+            pool = sorted(found.values(), key=lambda d: position[id(d)])
+        else:
+            pool = near_before(c, 3)
         for d in pool:
             if d.kind != c.kind or d.interval is None or _other_stocks(c, d) or _other_size(c, d):
                 continue
@@ -840,11 +860,16 @@ _PRODUCT = re.compile(r"\b([A-Z][\w-]*[0-9][\w.-]*|[A-Z]{1,3}-?\d[\w.]*)\b")
 
 def _product_name(article: Article, org: Entity) -> str:
     """``DeepSeek R1``: the entity followed by a model-like token anywhere in the article."""
+    return _product_in(article.text, org.name, tuple(org.aliases))
+
+
+@functools.lru_cache(maxsize=256)  # once per article and company, not per sentence: keeps long texts linear
+def _product_in(text: str, name: str, aliases: tuple[str, ...]) -> str:
     counts: dict[str, int] = {}
-    for alias in org.aliases:
-        for m in re.finditer(re.escape(alias) + r"(?:s|'s)?[\s-]+([A-Z][\w.-]*\d[\w.-]*)", article.text):
-            counts[f"{org.name} {m.group(1)}"] = counts.get(f"{org.name} {m.group(1)}", 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else org.name
+    for alias in aliases:
+        for m in re.finditer(re.escape(alias) + r"(?:s|'s)?[\s-]+([A-Z][\w.-]*\d[\w.-]*)", text):
+            counts[f"{name} {m.group(1)}"] = counts.get(f"{name} {m.group(1)}", 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else name
 
 
 def _title(c: _Candidate, direction: str | None, kind: str | None = None, entities: Sequence[Entity] | None = None) -> str:
@@ -991,7 +1016,8 @@ def extract_events(
     for a in articles:
         cands = _merge_within(per_article[a.source])
         pub = pubs[a.source]
-        dated = [c for c in cands if c.interval is not None]
+        dated = [c for c in cands if c.interval is not None]  # in sentence order
+        dated_at = [c.index for c in dated]
         # Precise (day/week) events open the story; "zuletzt" and the like are too vague.
         story_start = min(
             (c.interval.start for c in dated if c.interval and c.best and c.best.granularity in ("day", "week")),
@@ -1004,7 +1030,7 @@ def extract_events(
         lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
         for c in cands:
             if c.interval is None and c.kind == "market_move":
-                _date_from_context(c, dated)
+                _date_from_context(c, dated, dated_at)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
             present = c.kind == "market_move" and bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text))
             if (c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi
@@ -1062,13 +1088,14 @@ def _adopt_undated(
     return out
 
 
-def _date_from_context(c: _Candidate, dated: list[_Candidate]) -> None:
+def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[int]) -> None:
     """An undated move in a report is dated by what it follows: the nearest earlier
     dated market move ("Auch der Dax gab nach"), else a dated event at most two
     sentences before ("The Dow hit a record after the decision")."""
     # Look back at most CONTEXT_SENTENCES: a report's earlier move is in the same section.
-    before = [d for d in dated if c.index - CONTEXT_SENTENCES <= d.index < c.index and d.best is not None
-              and d.best.granularity == "day" and not d.future]  # a scheduled item dates nothing before it
+    # ``dated`` is in sentence order (``dated_at`` its indices): bisect to the window so long texts stay linear.
+    window = dated[bisect_left(dated_at, c.index - CONTEXT_SENTENCES) : bisect_left(dated_at, c.index)]
+    before = [d for d in window if d.best is not None and d.best.granularity == "day" and not d.future]  # a scheduled item dates nothing before it
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
     if src is None:
@@ -1144,8 +1171,6 @@ def _events_same(a: Event, b: Event) -> bool:
         return False
     if a.title == b.title:
         return True
-    qa = {w.lower() for q in a.quotes for w in re.findall(r"\w{4,}", q)}
-    qb = {w.lower() for q in b.quotes for w in re.findall(r"\w{4,}", q)}
     shared_ents = (set(a.entities) | {a.actor} - {None}) & (set(b.entities) | {b.actor} - {None})
     if a.percent is not None and b.percent is not None and abs(a.percent - b.percent) > 0.5:
         return False  # "+6% after hours" and "+2.2% in the session" are two moves
@@ -1159,7 +1184,53 @@ def _events_same(a: Event, b: Event) -> bool:
         return bool(shared_ents)
     if a.tickers and b.tickers and not set(a.tickers) & set(b.tickers):
         return False
-    return bool(shared_ents) and len(qa & qb) >= 6
+    return bool(shared_ents) and len(_quote_words(a.quotes) & _quote_words(b.quotes)) >= 6
+
+
+def _names(e: Event) -> set[str]:
+    return set(e.entities) | ({e.actor} if e.actor else set())
+
+
+class _Group:
+    """Events merged so far into one, with what ``merge_events`` needs to skip it quickly."""
+
+    def __init__(self, e: Event) -> None:
+        self.members: list[Event] = []
+        self.reps: dict[tuple[Any, ...], Event] = {}  # one member per distinct comparison key
+        self.titles: set[str] = set()
+        self.names: set[str] = set()
+        self.end = e.end
+        self.add(e)
+
+    def add(self, e: Event) -> None:
+        self.members.append(e)
+        self.reps.setdefault(_compare_key(e), e)
+        self.titles.add(e.title)
+        self.names |= _names(e)
+        self.end = max(self.end, e.end)
+
+
+def clear_caches() -> None:
+    """Forget what was memoised per text (date mentions, product names, quote words).
+
+    Only benchmarks need this: it makes a repeated run do the work again.
+    """
+    from .dates import _find_dates_cached
+
+    _find_dates_cached.cache_clear()
+    _product_in.cache_clear()
+    _quote_words.cache_clear()
+
+
+def _compare_key(e: Event) -> tuple[Any, ...]:
+    """Everything ``merge_events`` and ``_events_same`` look at: equal keys compare alike."""
+    return (e.kind, e.date, e.start, e.end, e.granularity, e.title, e.quotes, e.entities, e.actor,
+            e.percent, e.amount, e.sources, e.tickers)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quote_words(quotes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for q in quotes for w in re.findall(r"\w{4,}", q))
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
@@ -1169,21 +1240,25 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     source constrains the date), falling back to the most precise one.
     """
     groups: list[list[Event]] = []
-    # Sweep by start date; per kind, only groups whose interval can still overlap are compared.
-    active: dict[str, list[tuple[list[Event], date]]] = {}
+    # Sweep by start date; per kind, only groups whose interval can still overlap are compared,
+    # and only those that share a title or a named party with the event (``_events_same``
+    # needs one of the two), so many articles about the same week stay cheap to merge.
+    active: dict[str, list[_Group]] = {}
     for e in sorted(events, key=lambda e: (e.start, e.kind, e.title)):
-        live = [(g, end) for g, end in active.get(e.kind, []) if end >= e.start]
-        for i, (g, end) in enumerate(live):
+        live = [grp for grp in active.get(e.kind, []) if grp.end >= e.start]
+        names = _names(e)
+        for grp in live:
+            if e.title not in grp.titles and names.isdisjoint(grp.names):
+                continue
             # Across articles; within one only what is told twice for the same exact day.
             if any((set(e.sources).isdisjoint(x.sources) or (e.date == x.date and e.granularity == x.granularity == "day"))
-                   and _events_same(e, x) for x in g):
-                g.append(e)
-                live[i] = (g, max(end, e.end))
+                   and _events_same(e, x) for x in grp.reps.values()):
+                grp.add(e)
                 break
         else:
-            g = [e]
-            groups.append(g)
-            live.append((g, e.end))
+            new = _Group(e)
+            groups.append(new.members)
+            live.append(new)
         active[e.kind] = live
     out = []
     for g in groups:
