@@ -119,7 +119,7 @@ def test_merge_events_is_idempotent() -> None:
 def test_many_reports_of_one_day_merge_by_story_not_by_date() -> None:
     # 40 reports of the same Monday: the Nvidia drop told 20 times is one event; the Apple and
     # Tesla moves of that same day, sharing no name with it, stay separate.
-    texts = [f"published: 2025-01-28\n\nNvidia shares fell 17% on Monday, wiping $593 billion off its market value."
+    texts = ["published: 2025-01-28\n\nNvidia shares fell 17% on Monday, wiping $593 billion off its market value."
              if k % 2 else f"published: 2025-01-28\n\n{('Apple', 'Tesla')[k % 4 // 2]} shares rose {k % 4 + 1}% on Monday."
              for k in range(40)]
     evs = extract_events([parse_article(t, f"r{k:02d}.txt") for k, t in enumerate(texts)])
@@ -146,6 +146,25 @@ def _gate_sentences() -> list[str]:
 
     paths = list(DEVSET.glob("*.txt")) + list(SEEDS.glob("*.txt"))
     return [s.text for p in paths for s in read_article(p).sentences]
+
+
+def test_needle_gates_answer_like_their_regex() -> None:
+    # A needle list is a hand-written necessary condition: check it against every dev sentence
+    # and against sentences made to hit each alternative of the anaphor pattern.
+    import re
+
+    from timeline.events import _ANAPHOR_COMPANY, _SPLIT_AT
+
+    extra = ["Der Chipkonzern legte zu.", "Its shares fell.", "It rose.", "The chip designer said.", "Die Fluggesellschaft",
+             "Incoming CEO Elliott Hill", "Der Vorstandschef trat zurück.", "Das Papier gab nach.", "nach dem Urteil"]
+    plain_split = re.compile(_SPLIT_AT.pattern, re.IGNORECASE)
+    hits = 0
+    for text in [*_gate_sentences(), *extra]:
+        want = _ANAPHOR_COMPANY.regex.search(text)
+        assert bool(_ANAPHOR_COMPANY.search(text)) == bool(want), text
+        hits += bool(want)
+        assert bool(_SPLIT_AT.search(text)) == bool(plain_split.search(text)), text
+    assert hits > 20
 
 
 def test_trigger_gates_never_hide_a_match() -> None:

@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 
@@ -73,20 +73,49 @@ class Folded:
         (0, 6)
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, needles: Sequence[str] = ()) -> None:
         self.pattern = pattern
         self.regex = re.compile(fold_pattern(pattern), flags & ~re.IGNORECASE)
+        # Optional necessary condition: every match contains one of these (lower-case) strings.
+        # ``in`` tests are far cheaper than a regex that has to try every word boundary.
+        self.needles = tuple(n.lower() for n in needles)
 
     def search(self, text: str, low: str | None = None, *, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         hay = low if low is not None else fold_text(text)
+        if self.needles and not any(n in hay for n in self.needles):
+            return None
         return self.regex.search(hay, pos, len(hay) if endpos is None else endpos)
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(low if low is not None else fold_text(text))
+        hay = low if low is not None else fold_text(text)
+        if self.needles and not any(n in hay for n in self.needles):
+            return iter(())
+        return self.regex.finditer(hay)
 
     def count(self, text: str, low: str | None = None) -> int:
         """Number of non-overlapping matches (``len(re.findall(...))``)."""
         return sum(1 for _ in self.finditer(text, low))
+
+
+class Needled:
+    """A case-sensitive regex behind a cheap necessary condition: one of ``needles`` occurs
+    in the lower-cased text, or the text starts with one of ``starts``.
+
+    Example:
+        >>> n = Needled(re.compile(r"\\b[Tt]he (?:company|firm)\\b"), ["company", "firm"])
+        >>> bool(n.search("The company said")), n.search("Nothing to see")
+        (True, None)
+    """
+
+    def __init__(self, regex: re.Pattern[str], needles: Sequence[str], starts: tuple[str, ...] = ()) -> None:
+        self.regex, self.pattern = regex, regex.pattern
+        self.needles, self.starts = tuple(n.lower() for n in needles), starts
+
+    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
+        hay = low if low is not None else text.lower()
+        if not text.startswith(self.starts) and not any(n in hay for n in self.needles):
+            return None
+        return self.regex.search(text)
 
 
 def split_top(pattern: str) -> list[str]:
