@@ -40,6 +40,25 @@ def test_dateline_and_byline(head: str, expected: date) -> None:
     assert a.published.start == expected and a.published_basis == "dateline"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # the year comes from the text: the latest one told in the past, else the earliest named
+        ("TOKYO, March 3 (AP) - Sony said in 2022 it would spin off its bank; it did so on Monday.", date(2022, 3, 3)),
+        ("Kiel, 4. Juni (dpa) - Die Werft will 2026 wieder Gewinn machen.", date(2026, 6, 4)),
+        ("HAMBURG, Feb. 11 (Wire) - Shares rose. Sales had fallen in 2019 and in 2021.", date(2021, 2, 11)),
+    ],
+)
+def test_yearless_wire_dateline_takes_the_year_from_the_text(text: str, expected: date) -> None:
+    a = parse_article(text, "w.txt")
+    assert a.published is not None and a.published.start == expected
+    assert a.published_basis.startswith("dateline without a year")
+
+
+def test_yearless_dateline_without_any_year_stays_unknown() -> None:
+    a = parse_article("PARIS, Nov 5 (Reuters) - Airbus shares rose on Tuesday.", "w.txt")
+    assert a.published is None and a.published_basis == "unknown"
+
+
 def test_given_publication_date_wins_and_bad_one_is_a_clear_error() -> None:
     a = parse_article("date 2025-02\nText.", "x.txt", published="2025-01-30")
     assert a.published.start == date(2025, 1, 30) and a.published_basis == "given"

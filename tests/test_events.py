@@ -111,6 +111,79 @@ def test_undated_article_without_anchor_is_reported() -> None:
     assert evs == [] and any("n.txt" in w and "--published" in w for w in warnings)
 
 
+def test_wire_dateline_does_not_date_the_story() -> None:
+    evs = events("published: 2024-03-08\n\nFRANKFURT, March 8 (Wire) - Allianz shares rose 3% on Thursday after results.")
+    move = next(e for e in evs if e.kind == "market_move")
+    assert move.date == date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [("Die Gespräche sollen am Dienstag nächster Woche fortgesetzt werden.", date(2024, 6, 11)),
+     ("The board will meet on Friday next week.", date(2024, 6, 14)),
+     ("Die Siemens-Aktie fiel am Freitag der vergangenen Woche um 2 Prozent.", date(2024, 5, 31))],
+)
+def test_weekday_of_a_named_week(sentence: str, expected: date) -> None:
+    evs = events(f"published: 2024-06-05\n\n{sentence}")
+    assert [e.date for e in evs] == [expected]
+
+
+def test_pluperfect_background_does_not_date_the_next_move() -> None:
+    # The union's call came on Monday (told in the pluperfect); the undated move is the report's day.
+    text = ("published: 2024-05-15\n\nDie IG Metall hatte die Warnstreiks am Montag angekündigt. "
+            "Die Aktie von Daimler Truck verlor 1,8 Prozent.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.date == date(2024, 5, 15)
+    # … but an after-clause in the pluperfect keeps its main clause as the source.
+    text2 = ("published: 2024-05-15\n\nBASF shares fell 4% on Tuesday after the chemicals group had cut its forecast. "
+             "Covestro slipped 1.1%.")
+    assert {e.tickers: e.date for e in events(text2) if e.kind == "market_move"}[("1COV.DE",)] == date(2024, 5, 14)
+
+
+def test_reported_forecast_is_dated_by_its_speech_verb() -> None:
+    # "werde … sinken, teilte … am Dienstag mit": a forecast told on Tuesday, not a Tuesday ahead.
+    evs = events("published: 2024-04-25\n\nDer Gewinn werde 2024 voraussichtlich sinken, teilte Puma am Dienstag mit.")
+    assert [(e.kind, e.date) for e in evs] == [("earnings", date(2024, 4, 23))]
+
+
+def test_as_soon_as_reads_ahead() -> None:
+    evs = events("published: 2024-09-10\n\nThe plant could reopen as soon as Friday, Ford said.")
+    assert [e.date for e in evs] == [date(2024, 9, 13)]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Im März hatten die Lokführer der GDL gestreikt.", "outage"),
+     ("Ether hat am Montag erstmals seit 2021 mehr als 4000 Dollar gekostet.", "market_move"),
+     ("Shareholders voted against the pay package on Tuesday.", "statement"),
+     ("Die Aktionäre lehnten das Vergütungssystem am Dienstag ab.", "statement"),
+     ("Die Daten sollen am 3. Juli veröffentlicht werden; Nordex will am 3. Juli Zahlen vorlegen.", "scheduled")],
+)
+def test_more_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-06-12\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
+def test_a_week_or_month_before_the_event_told_just_before() -> None:
+    text = ("published: 2024-09-20\n\nThe EU Commission fined Google on Thursday.\n\n"
+            "The decision comes two weeks after a court upheld an earlier penalty against the company.")
+    evs = events(text)
+    court = [e for e in evs if "court upheld" in e.quote]
+    assert len(court) == 1 and (court[0].start, court[0].end, court[0].granularity) == (
+        date(2024, 9, 2), date(2024, 9, 8), "week")
+    assert len([e for e in evs if "The decision comes" in e.quote]) == 1  # the echo is no event of its own
+    de = events("published: 2024-09-20\n\nDie Bafin hat am Mittwoch eine Strafe gegen die Commerzbank verhängt. "
+                "Die Strafe kommt einen Monat, nachdem der Vorstand zurückgetreten war.")
+    board = [e for e in de if "zurückgetreten" in e.quote]
+    assert [(e.start, e.granularity) for e in board] == [(date(2024, 8, 1), "month")]
+
+
+def test_any_maker_refers_to_the_company_before() -> None:
+    text = "published: 2024-02-02\n\nPfizer cut its outlook on Tuesday. The drugmaker fell 4% on Wednesday."
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.tickers == ("PFE",)
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -75,6 +75,41 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?)?"
 )
 
+# A wire dateline without a year: "SEATTLE, Nov 5 (Reuters) - …", "Göttingen, 20. Oktober (Reuters) - …".
+_MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3},\s+)?"
+    r"(?P<md>(?P<d1>\d{1,2})\.\s+(?P<m1>" + _MONTHS_DE + r")|"
+    r"(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}))"
+    r"(?:,?\s+\d{4})?\s*\([^)]{2,30}\)\s*[-–—]\s"
+)
+_YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
+
+
+def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] | None:
+    """Publication day from a wire dateline without a year; the year is the one the text
+    itself names (the latest year told in the past tense, else the earliest named at all)."""
+    for line in text[body_start : body_start + 800].splitlines()[:8]:
+        m = WIRE_DATELINE.match(line)
+        if m is None:
+            continue
+        month = (_MONTHS_DE.split("|").index(m["m1"]) + 1 if m["m1"] else
+                 ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].index(m["m2"]) + 1)
+        day = int(m["d1"] or m["d2"])
+        past: list[int] = []
+        future: list[int] = []
+        for sent in split_sentences(text, body_start):
+            years = [int(y) for y in _YEAR.findall(sent.text)]
+            (future if is_future(sent.text) else past).extend(years)
+        year = max(past) if past else min(future) if future else None
+        if year is None:
+            return None  # no year anywhere: the date stays unknown rather than guessed
+        try:
+            return DateInterval.day(date(year, month, day)), f"dateline without a year ({m['md']}); year {year} from the text"
+        except ValueError:
+            return None
+    return None
+
 
 def _decode(raw: bytes, source: str) -> tuple[str, str]:
     if not raw.strip():
@@ -207,6 +242,11 @@ def parse_article(
                 if pub:
                     basis = "dateline (at the end)"
                     break
+
+    if pub is None:
+        found = _yearless_dateline(text, body_start)
+        if found is not None:
+            pub, basis = found
 
     if published is not None:
         given = parse_date_value(published) if isinstance(published, str) else published

@@ -184,7 +184,7 @@ _ORDINALS = {
 }  # fmt: skip
 
 FUTURE_MARKERS = Folded(
-    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|"
+    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
     # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef")
     r"(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
@@ -461,7 +461,7 @@ def _month_year(m: re.Match[str]) -> Resolver | None:
     return _fixed(DateInterval.month_of(int(m["y"]), _MONTHS[m["month"].lower()]))
 
 
-@_rule("month", rf"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b)\s+(?:(?:vergangenen|letzten|last)\s+)?{MONTH}(?!\s*\d)")
+@_rule("month", rf"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b)\s+(?:(?:vergangenen|letzten|last)\s+)?{MONTH}(?!\.?\s*\d)")
 def _month(m: re.Match[str]) -> Resolver | None:
     month = _MONTHS[m["month"].lower()]
 
@@ -515,13 +515,22 @@ def _next_day(m: re.Match[str]) -> Resolver | None:
 ANCHORED_RULES = {"next_day": 1}
 
 
-def anchored(base: DateMention, days: int, mention: DateMention) -> DateMention:
-    """``mention`` ("a day later") resolved as ``base`` moved by ``days`` (a coarser base stays as is)."""
+def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "day") -> DateMention:
+    """``mention`` ("a day later") resolved as ``base`` moved by ``days`` (a coarser base stays as is).
+
+    With ``unit`` "week" or "month", ``days`` counts weeks or months and the result is that
+    whole week or month ("a month after the approval" is no more precise than a month).
+    """
 
     def resolve(ref: date, future: bool) -> DateInterval:
         iv = base.resolve(ref, future)
         if iv.granularity != "day" or days == 0:
             return iv
+        if unit == "week":
+            return DateInterval.week_of(iv.start + timedelta(weeks=days))
+        if unit == "month":
+            k = iv.start.year * 12 + iv.start.month - 1 + days
+            return DateInterval.month_of(k // 12, k % 12 + 1)
         return DateInterval.day(iv.start + timedelta(days=days))
 
     return DateMention(mention.start, mention.end, mention.text, mention.rule, base.absolute, resolve)
@@ -559,13 +568,20 @@ def _relative_day(m: re.Match[str]) -> Resolver | None:
     "weekday",
     rf"\b(?P<mod>[Aa]m\s+(?:vergangenen|letzten|kommenden|nächsten)?\s*|[Vv]ergangenen\s+|[Ll]etzten\s+|[Kk]ommenden\s+|[Nn]ächsten\s+|"
     rf"[Oo]n\s+|[Ll]ast\s+|[Nn]ext\s+|[Tt]his\s+(?:past\s+)?|[Ss]eit\s+|[Ss]ince\s+|[Bb]is\s+|[Uu]ntil\s+)?"
-    rf"(?P<wd>{_WEEKDAY_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|\s+(?:morning|afternoon|evening|night))?\b",
+    rf"(?P<wd>{_WEEKDAY_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|\s+(?:morning|afternoon|evening|night))?\b"
+    # "am Montag kommender Woche", "on Tuesday next week": that weekday of the named week.
+    r"(?P<wk>\s+(?:der\s+)?(?:kommenden|nächsten|vergangenen|letzten)\s+Woche\b|\s+(?:kommender|nächster|vergangener|letzter)\s+Woche\b|"
+    r"\s+(?:next|last)\s+week\b)?",
 )
 def _weekday(m: re.Match[str]) -> Resolver | None:
     wd = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
     past = any(w in mod for w in ("vergangenen", "letzten", "last", "past"))
     nxt = any(w in mod for w in ("kommenden", "nächsten", "next"))
+    if m["wk"]:
+        shift = -7 if any(w in m["wk"] for w in ("vergangen", "letzte", "last")) else 7
+        return lambda ref, future: DateInterval.day(
+            ref + timedelta(days=shift) - timedelta(days=(ref + timedelta(days=shift)).weekday()) + timedelta(days=wd))
 
     def resolve(ref: date, future: bool) -> DateInterval:
         if nxt or (future and not past):

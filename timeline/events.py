@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._gates import Folded, Needled, fold_text
-from .articles import Article, Sentence, latest_explicit_date
+from .articles import WIRE_DATELINE, Article, Sentence, latest_explicit_date
 from .dates import ANCHORED_RULES, DateInterval, DateMention, anchored, find_dates, is_future, quoted_spans
 from .entities import TRADED, Entity, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
@@ -77,7 +77,7 @@ _CONTINUATION = re.compile(
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
-    r"company|firm|chipmaker|carmaker|automaker|lender|bank|maker|giant|group|stock|shares|designer|developer|retailer|"
+    r"company|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
     r"insurer|airline|supplier|manufacturer|producer|Versicherer|Zulieferer|Händler|Fluggesellschaft)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
@@ -96,6 +96,9 @@ _ANAPHOR_INDEX = re.compile(
 _PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert|verlieren|gewinnt|gewinnen|klettert|klettern|"
                        r"leg(?:t|en)\b.{0,40}\bzu|geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|notiert|notieren|"
                        r"(?:is|are)\s+(?:up|down|higher|lower|trading)|rises|falls|gains|slides|slips|jumps|tumbles|drops)\b")
+_ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2}?"
+                    r"(?:comes|came|kommt|kam|erfolgt|erfolgte|follows|followed|folgt|folgte)\b")
+_PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b")
 _CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
@@ -251,6 +254,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
+        if found and (wire := WIRE_DATELINE.match(sent.text)):
+            # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date.
+            found = [m for m in found if m.start >= wire.end()]
         periods = {m.rule for m in found} & {"month", "quarter", "month_year"}
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
@@ -387,7 +393,15 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                         subject=_subject(s_text, found_entities) if kind == "market_move" else None,
                     )
                 )
-        if kind is not None or sub_dated[i]:
+        echo = _ECHO_MAIN.search(s_text) if split is not None and own[i] is None else None
+        if echo is not None and split is not None and echo.end() <= split.start():
+            # "The approval comes a month after a panel voted …": the main clause only points back
+            # at the event told just before; the after-clause is the news, dated from that event.
+            base = next((b for b in reversed(own[max(0, i - 3) : i]) if b is not None), None)
+            out[:] = [x for x in out if not (x.index == i and x.sentences[0] is sent)]
+            if base is not None:
+                out.extend(_second_clause_events(article, sent, base, table, text, spans))
+        elif kind is not None or sub_dated[i]:
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
         if own[i] is not None or sub_dated[i]:
             out.extend(_when_clause_events(article, sent, table, text, spans))
@@ -435,7 +449,8 @@ def _second_clause_events(
         days = 0 if gap["h"] else int(n) if n.isdigit() else _GAP_DAYS[n]
         here = DateMention(gap.start() - cut.end(), 0, sent.text[gap.start() : cut.end()],  # clause offsets
                            "anchored", main.absolute, main.resolver)
-        mention = anchored(main, -days, here)
+        # "a week after", "einen Monat nachdem": that week or month, no more precise.
+        mention = anchored(main, -days, here, "week" if gap["w"] else "month" if gap["m"] else "day")
     if mention is None:
         return []
     # ", sending the Nasdaq down 3.6%": a consequence, a move of its own (see _split_moves).
@@ -474,9 +489,10 @@ _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|u
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 _CITING = re.compile(r",\s+(?:citing|blaming|unter Verweis auf|mit Verweis auf|begründet mit)\b", re.IGNORECASE)
 _AFTER_HOURS = re.compile(r"extended trading|after-hours|after hours|nachbörslich|after the bell|after the close", re.IGNORECASE)
-_GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
+_GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
              "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}
-_GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:days?|Tage?n?)|(?P<h>hours|Stunden))\s+$", re.IGNORECASE)
+_GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:(?P<d>days?|Tage?n?)|(?P<w>weeks?|Wochen?)|"
+                         rf"(?P<m>months?|Monate?n?))|(?P<h>hours|Stunden)),?\s+$", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
 _CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 
@@ -517,8 +533,8 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
-_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
-                       r"sending|that|dass|wie|as|which|who)\b|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
+_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
+                       r"sending|that|dass|wie|which|who)\b|\bas\b(?!\s+soon\b)(?<!\bsoon as)|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
 # After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
 # next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
 _AND_AFTER = Folded(r"\b(?:and|und)\b")
@@ -1031,7 +1047,8 @@ def extract_events(
         # The lede: the first precisely dated event. A lede before publication means the
         # report follows up on it, and an undated move is (probably) the reaction to it.
         lede = next((c for c in sorted(dated, key=lambda c: c.index)
-                     if c.interval and c.best and c.best.granularity in ("day", "week") and not c.future), None)
+                     if c.interval and c.best and c.best.granularity in ("day", "week") and not c.future
+                     and not _pluperfect_main(c.sentences[0].text)), None)  # "X hatte am Montag …": background
         lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
         for c in cands:
             if c.interval is None and c.kind == "market_move":
@@ -1093,6 +1110,12 @@ def _adopt_undated(
     return out
 
 
+def _pluperfect_main(text: str) -> bool:
+    """The main clause is in the pluperfect ("Verdi hatte … angekündigt"; not "… after X had resigned")."""
+    cut = _SPLIT_AT.search(text)
+    return bool(_PLUPERFECT.search(text, endpos=cut.start() if cut else None))
+
+
 def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[int]) -> None:
     """An undated move in a report is dated by what it follows: the nearest earlier
     dated market move ("Auch der Dax gab nach"), else a dated event at most two
@@ -1100,7 +1123,10 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[in
     # Look back at most CONTEXT_SENTENCES: a report's earlier move is in the same section.
     # ``dated`` is in sentence order (``dated_at`` its indices): bisect to the window so long texts stay linear.
     window = dated[bisect_left(dated_at, c.index - CONTEXT_SENTENCES) : bisect_left(dated_at, c.index)]
-    before = [d for d in window if d.best is not None and d.best.granularity == "day" and not d.future]  # a scheduled item dates nothing before it
+    # "Verdi hatte den Ausstand am Montag angekündigt. Die Aktie verlor 2 Prozent": the
+    # pluperfect tells background; it dates nothing after it.
+    before = [d for d in window if d.best is not None and d.best.granularity == "day" and not d.future
+              and not _pluperfect_main(d.sentences[0].text)]  # a scheduled item dates nothing before it
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
     if src is None:

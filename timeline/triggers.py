@@ -37,7 +37,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
-        r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|\bStreik|\bstrike\b|walked off the job|lahmgelegt", _I)),
+        r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
+        r"gestreikt|\bstreik(?:en|te|ten)\b|\bAusstand\b|walkout|walked out|went on strike", _I)),
     ("market_move", re.compile(
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
@@ -49,7 +50,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
         r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
         r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
-        r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|crossed|surpassed|broke (?:above|through)|"
+        r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|knackt|crossed|surpassed|broke (?:above|through)|"
+        # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
+        r"erstmals\b.{0,60}\b(?:gekostet|kostete|notiert\w*)|for the first time\b.{0,40}\babove|above\b.{0,30}\bfor the first time|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
@@ -94,7 +97,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"neues Modell|new model", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
-        r"\bwird\b.{0,60}\b(?:vorlegen|veröffentlichen|bekanntgeben)\b|\bsteh(?:t|en)\b.{0,40}\ban\b|"
+        + "".join(rf"\b{modal}\b.{{0,60}}\b(?:vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren)\b|"
+                  for modal in ("will", "wollen", "wird", "werden", "soll(?:en)?")) +  # one literal each: gated
+        r"\bsteh(?:t|en)\b.{0,40}\ban\b|"
+        # "Die Tarifverhandlungen sollen am Montag fortgesetzt werden", "could return as soon as Wednesday"
+        + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
+                  for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
+        r"\bas soon as\b|\bfrühestens\b|"
         r"\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
@@ -116,7 +125,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted)\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
+        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
+        r"voted|rejected|abgelehnt|abgestimmt)\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\b.{0,60}\bmit\b|\bkündigte\b.{0,80}\ban\b|"
         r"\bgab\w*\b.{0,60}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
 ]
 
