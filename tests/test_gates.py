@@ -15,7 +15,8 @@ from timeline.entities import EntityTable
 _PIECES = ["Aktie", "AKTIE", "fiel", "FIEL", "fell", "shares", "Nvidia", "Nvidias", "NVIDIA", "Nvidia's", "S&P 500",
            "Dax", "DAX-Konzern", "Apple’s", "Applebee", "SAP", "SAP-Aktie", "X-SAP", "Mai", "Mainz", "Zinsen", "gesenkt",
            "Insolvenz", "record low", "RECORD LOW", "5", "3,5", "Prozent", "%", "Milliarden", "$", "bn", "über", "İ", "ß",
-           "ẞ", "'", "s", "-", "_", " ", "  ", ".", ",", "\n", "é", "2025"]
+           "ẞ", "'", "s", "-", "_", " ", "  ", ".", ",", "\n", "é", "2025", "X", "auf X", "(@", "(@sama)", ")", "der Euro",
+           "the yen", "KI", "AI", "Schweizer Franken"]
 _TEXT = st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=14).map("".join)
 
 

@@ -127,6 +127,11 @@ def split_top(pattern: str) -> list[str]:
             cur += pattern[i : i + 2]
             i += 2
             continue
+        if pattern.startswith("(?#", i):  # a comment (a gate hint) is one piece, whatever it holds
+            j = pattern.find(")", i) % (len(pattern) + 1)  # (unclosed in a slice: the rest)
+            cur += pattern[i : j + 1]
+            i = j + 1
+            continue
         if ch == "[":
             j = pattern.index("]", i + 2)
             cur += pattern[i : j + 1]
@@ -143,8 +148,18 @@ def split_top(pattern: str) -> list[str]:
     return [*parts, cur]
 
 
+_GATE_HINT = re.compile(r"\(\?#gate:([^)]+)\)")
+
+
 def required_literal(alt: str) -> str | None:
-    """A letter run (3+ letters) that every match of ``alt`` contains, or None if unsure."""
+    """A letter run (3+ letters) that every match of ``alt`` contains, or None if unsure.
+
+    An alternative may name its literal in a regex comment, ``(?#gate:X)``, where no letter
+    run would do (``\\(@\\w+\\)`` always holds "(@"): the writer vouches for it, a test checks it.
+    """
+    hint = _GATE_HINT.search(alt)
+    if hint is not None:
+        return hint[1]
     flat = re.sub(r"\\.", " ", alt)  # escapes (\b, \w, \s, \() are not literal letters
     flat = re.sub(r"\[[^\]]*\]", " ", flat)
     while re.search(r"\([^()]*\)", flat):
@@ -165,6 +180,9 @@ def _closes_at_end(group: str, close: int) -> bool:
         ch = group[i]
         if ch == "\\":
             i += 2
+            continue
+        if group.startswith("(?#", i):
+            i = group.find(")", i) % (len(group) + 1) + 1
             continue
         if ch == "[":
             i = group.index("]", i + 2) + 1
@@ -255,6 +273,13 @@ class Scan:
         parts = self.bank.parts[name]
         hay = self.low if self.bank.folded[name] else self.text
         return any(parts[i].search(hay) for i in sorted(self.found.get(name, ())))
+
+    def first(self, name: str) -> int | None:
+        """Where the leftmost match of pattern ``name`` starts (``pattern.search(text).start()``), or None."""
+        parts = self.bank.parts[name]
+        hay = self.low if self.bank.folded[name] else self.text
+        starts = [m.start() for i in self.found.get(name, ()) if (m := parts[i].search(hay)) is not None]
+        return min(starts) if starts else None
 
 
 class GatedAlternation:

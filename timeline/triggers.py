@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._gates import Folded, GateBank
+from ._gates import Folded, GateBank, Scan
 from .entities import TRADED, Entity
 from .numbers import find_percents
 
@@ -29,8 +29,8 @@ _I = re.IGNORECASE
 # Kind triggers, checked in this order; the first that matches wins.
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("social_post", re.compile(
-        r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b|Plattform X|X-Post|"
-        r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)|schrieb\s+(?:er|sie)?\s*auf")),
+        r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b(?#gate:X)|Plattform X|X-Post|"
+        r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)(?#gate:(@)|schrieb\s+(?:er|sie)?\s*auf")),
     ("bankruptcy", re.compile(
         r"Insolvenz|insolvent|Pleite|bankrupt|Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
         r"Zwangsverwaltung|receivership|seized by regulators|Liquiditätshilfe|Rettungspaket|Staatshilfe|"
@@ -156,16 +156,19 @@ _MARKET_CONTEXT = re.compile(
     r"Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Gaspreis\w*|gas prices?|Strompreis\w*|\w+preis\b|"
     r"\bcrude\b|\bBrent\b|natural gas|copper|Terminkontrakt|futures|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*|"
     # A currency as the subject of the move ("Der Euro gab nach", "the yen strengthened").
-    r"\b(?:der|the)\s+(?:\w+\s+)?(?:Euro|Dollar|US-Dollar|Yen|Pfund|Franken|Yuan|pound|dollar|euro|yen|franc|yuan)\b",
+    + "|".join(rf"\b(?:der|the)\s+(?:\w+\s+)?{cur}\b(?#gate:{cur.lower()})"  # one alternative per currency: gated
+               for cur in ("Euro", "Dollar", "US-Dollar", "Yen", "Pfund", "Franken", "Yuan", "pound", "franc")),
     _I,
 )
 _PRODUCT_CONTEXT = re.compile(
-    r"Modell|model|\bKI\b|\bAI\b|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
+    r"Modell|model|\bKI\b(?#gate:ki)|\bAI\b(?#gate:ai)|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
     r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent", _I)
 _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{0,60}\b(?:unverändert|unchanged)|"
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins|Zinsen|rates)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
-                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)")
+                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)",
+                     needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to",
+                              "removed from", "dropped from"))
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
@@ -173,12 +176,12 @@ _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales
 _KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
 
 
-def _results_move(text: str, low: str) -> bool:
+def _results_move(text: str, low: str, scan: Scan | None = None) -> bool:
     """The move word's subject is a results figure ("even as iPhone sales fell 10%")."""
     if not _RESULTS_WORD.search(text, low):
         return False
-    trig = dict(KIND_PATTERNS)["market_move"].search(text)
-    return trig is not None and bool(_RESULTS_WORD.search(text[max(0, trig.start() - 30) : trig.start()]))
+    at = (scan or _KIND_GATES.scan(text, low)).first("market_move")  # the move word, found by the gated parts
+    return at is not None and bool(_RESULTS_WORD.search(text[max(0, at - 30) : at]))
 
 
 def classify(text: str, entities: Sequence[Entity]) -> str | None:
@@ -194,7 +197,7 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
     for kind, _ in KIND_PATTERNS:
         if not scan.may_match(kind) or not scan.search(kind):
             continue
-        if kind == "market_move" and (_NOT_A_MOVE.search(text, low) or _results_move(text, low)):
+        if kind == "market_move" and (_NOT_A_MOVE.search(text, low) or _results_move(text, low, scan)):
             continue  # "ließ die Geldpolitik unverändert", "steigen aus dem Dax ab", "iPhone sales fell": not a price move
         if kind == "market_move" and not (scan.search("market context") or has_index or (
                 has_market_entity and find_percents(text) and not _RESULTS_WORD.search(text, low))):
