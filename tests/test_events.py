@@ -184,6 +184,79 @@ def test_any_maker_refers_to_the_company_before() -> None:
     assert move.tickers == ("PFE",)
 
 
+# --- rules from check set v16 (phrasings here are new, not the check-set sentences) ---
+
+
+@pytest.mark.parametrize(
+    "phrase, start, end",
+    [("Ende der vergangenen Woche", date(2024, 10, 28), date(2024, 11, 3)),
+     ("late next week", date(2024, 11, 11), date(2024, 11, 17)),
+     ("Mitte des Monats", date(2024, 11, 11), date(2024, 11, 20)),
+     ("early last month", date(2024, 10, 1), date(2024, 10, 10))],
+)
+def test_parts_of_relative_weeks_and_months(phrase: str, start: date, end: date) -> None:
+    from timeline.dates import find_dates
+
+    (m,) = find_dates(f"Das geschah {phrase} in Berlin.")
+    iv = m.resolve(date(2024, 11, 6), False)
+    assert (iv.start, iv.end) == (start, end)
+
+
+def test_cause_frame_dates_the_causes_not_the_move() -> None:
+    text = ("published: 2024-11-07\n\nAuslöser des Kurssturzes waren enttäuschende Quartalszahlen, "
+            "die Zalando am Dienstag vorgelegt hatte.")
+    assert [(e.kind, e.date) for e in events(text)] == [("earnings", date(2024, 11, 5))]
+
+
+def test_appositive_names_no_moving_stock() -> None:
+    evs = events("published: 2024-03-04\n\nInfineon, a supplier to Tesla, rose 3% on Monday.")
+    assert [e.tickers for e in evs] == [("IFX.DE",)]
+
+
+def test_intraday_phrase_dates_a_move_on_the_report_day() -> None:
+    # The outage two sentences before is old; "in early trading" is today.
+    text = ("2024-03-20 10:05\n\nThe March 5 outage, caused by a faulty update, hit Allianz systems. "
+            "Allianz shares fell 2% in early trading.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.date == date(2024, 3, 20)
+
+
+def test_running_total_is_no_date() -> None:
+    evs = events("published: 2024-06-14\n\nBayer shares fell 3%, extending their losses this year to 30%.")
+    assert [(e.kind, e.date) for e in evs] == [("market_move", date(2024, 6, 14))]
+
+
+def test_reporting_period_is_no_date() -> None:
+    evs = events("published: 2024-08-06\n\nHenkel wies für das im Juni abgelaufene Halbjahr einen Gewinn von 1 Milliarde Euro aus.")
+    assert [(e.kind, e.date) for e in evs] == [("earnings", date(2024, 8, 6))]
+
+
+def test_price_levels_are_not_a_moves_size_and_the_named_instrument_joins() -> None:
+    text = ("published: 2024-11-04\n\nDie Ölpreise sind am Montag gefallen. Ein Barrel WTI kostete am Nachmittag 69,10 "
+            "Dollar und damit 2 Prozent weniger als am Freitag.")
+    evs = events(text)
+    assert [(e.tickers, e.title) for e in evs] == [(("CL=F",), "WTI −2.0%")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Die Aktien von Reedereien profitierten am Montag: Hapag-Lloyd stiegen um 4 Prozent.", "market_move"),
+     ("Volkswagen was sued by investors on Tuesday.", "regulation"),
+     ("Zalando shares were up 2% on Tuesday.", "market_move"),
+     ("Der Aufsichtsrat soll am Donnerstag über die Lage beraten.", "scheduled")],
+)
+def test_v16_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-06-12\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
+def test_management_refers_to_the_company_and_a_forecast_is_no_days_news() -> None:
+    text = ("published: 2024-05-08\n\nZalando hob am Mittwoch die Prognose an. Das Management erwartet nun mehr Gewinn. "
+            "Die Tochter soll erst 2027 Gewinn machen.")
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].tickers == ("ZAL.DE",) and evs[0].date == date(2024, 5, 8)
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -286,7 +286,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -296,7 +296,7 @@ _FAMILY_WORDS = {
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
-    "monthrel": ("monat", "month"),
+    "monthrel": ("monat", "month"),  # also "Monatsende"
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
     "thisyear": ("jahr", "year"),  # also "Ende des Jahres", "year-end"
     "half": ("hälfte", "half", "h1 ", "h2 "),
@@ -631,6 +631,36 @@ def _week_start(m: re.Match[str]) -> Resolver | None:
     def resolve(ref: date, future: bool) -> DateInterval:
         monday = ref - timedelta(days=ref.weekday())
         return DateInterval(monday, monday + timedelta(days=1), "day")
+
+    return resolve
+
+
+@_rule("part_week", r"\b(?:[Ee]nde|[Aa]nfang|[Mm]itte)\s+(?:der\s+)?(?P<de>vergangenen|letzten|vorigen|kommenden|nächsten|vergangener|letzter|"
+                   r"voriger|kommender|nächster)\s+Woche\b|\b(?:[Ll]ate|[Ee]arly)\s+(?P<en>last|next)\s+week\b|"
+                   r"\b(?:at\s+)?the\s+(?:end|start|beginning)\s+of\s+(?P<en2>last|next)\s+week\b|\b[Ee]nde\s+der\s+Woche\b|"
+                   r"\b(?:at\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b")
+def _part_week(m: re.Match[str]) -> Resolver | None:
+    # "Ende vergangener Woche", "late last week": that week (a part of it is no more certain).
+    which = (m["de"] or m["en"] or m["en2"] or "").lower()
+    k = -1 if which.startswith(("vergangen", "letzt", "vorig", "last")) else 1 if which else 0
+    return _week_offset(k)
+
+
+@_rule("part_month_rel", r"\b(?P<p>[Ee]nde|[Aa]nfang|[Mm]itte)\s+(?:des\s+|dieses\s+)?(?P<de>vergangenen\s+|letzten\s+|kommenden\s+|"
+                        r"nächsten\s+)?Monats\b|\b[Zz]um\s+Monatsende\b|"
+                        r"\b(?:at\s+|by\s+)?the\s+(?P<pe>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|(?P<en>last|next)\s+)month\b|"
+                        r"\b(?P<pe2>[Ll]ate|[Ee]arly)\s+(?:this\s+|(?P<en2>last|next)\s+)month\b")
+def _part_month_rel(m: re.Match[str]) -> Resolver | None:
+    # "at the end of the month", "Ende vergangenen Monats": that part of this (or that) month.
+    part = (m["p"] or m["pe"] or m["pe2"] or "ende").lower()
+    part = {"end": "ende", "late": "ende", "start": "anfang", "beginning": "anfang", "early": "anfang",
+            "middle": "mitte"}.get(part, part)
+    which = (m["de"] or m["en"] or m["en2"] or "").strip().lower()
+    k = -1 if which in ("vergangenen", "letzten", "last") else 1 if which else 0
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        n = ref.year * 12 + ref.month - 1 + k
+        return _part_of_month(n // 12, n % 12 + 1, part)
 
     return resolve
 

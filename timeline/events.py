@@ -58,7 +58,7 @@ SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage
 _I = re.IGNORECASE
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
-    r"verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
+    r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
     r"slip|slid|dipped|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
@@ -66,7 +66,7 @@ _DOWN = Folded(
 )
 _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
-             r"nach oben|in die Höhe", _I)
+             r"nach oben|in die Höhe|prozent mehr als|percent more than", _I)
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
@@ -78,7 +78,8 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"company|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
-    r"insurer|airline|supplier|manufacturer|producer|Versicherer|Zulieferer|Händler|Fluggesellschaft)\b"
+    r"insurer|airline|supplier|manufacturer|producer|Versicherer|Zulieferer|Händler|Fluggesellschaft|"
+    r"Management|Vorstand|Konzernleitung|management)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
     r"|^(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
@@ -86,7 +87,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "fluggesellschaft", "ceo", "chief executive",
-    "chef"], starts=("It",))
+    "chef", "management", "vorstand", "konzernleitung"], starts=("It",))
 # "Der Leitindex", "the benchmark": the index named just before.
 _ANAPHOR_INDEX = re.compile(
     r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(?:deutsche\s+|japanische\s+|US-)?(?:Leitindex|Index|benchmark|index|"
@@ -98,6 +99,18 @@ _PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert
                        r"(?:is|are)\s+(?:up|down|higher|lower|trading)|rises|falls|gains|slides|slips|jumps|tumbles|drops)\b")
 _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2}?"
                     r"(?:comes|came|kommt|kam|erfolgt|erfolgte|follows|followed|folgt|folgte)\b")
+_CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
+                      r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b")
+_COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
+_APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
+# "…, extending losses this year to 20%": the period of a running total, not the move's date.
+_PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
+# "für das im September beendete Geschäftsjahr", "the fiscal year ended in June": a reporting period.
+_PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelaufene|abgeschlossene|endende)\w*\s+(?:Geschäftsjahr|Quartal|Halbjahr)|"
+                     r"\b(?:fiscal year|financial year|quarter|period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?")
+# "in morning trading", "vorbörslich": a move told this way happened on the report's day.
+_TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
+                     r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")
 _PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b")
 _CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
@@ -264,6 +277,13 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if periods and _DATA_RELEASE.search(sent.text):
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
+        if len(found) > 1:
+            # "2 Prozent weniger als am Freitag", "up from Friday's close": the comparison's date.
+            found = [m for m in found if not _COMPARED.search(sent.text, pos=max(0, m.start - 12), endpos=m.start)]
+        if found and (tail := _PERIOD_TAIL.search(sent.text)):
+            found = [m for m in found if not (m.start >= tail.start() and m.rule in ("this_year", "year", "part_year"))]
+        if found and (ends := [p.span() for p in _PERIOD_END.finditer(sent.text)]):
+            found = [m for m in found if not any(a <= m.start <= b + 12 for a, b in ends)]
         all_found.append(found)
         cut = _SPLIT_AT.search(sent.text) if found else None
         in_sub = cut is not None and all(m.start >= cut.end() for m in found)
@@ -315,6 +335,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         # "X fell 3% after the company cut its forecast": the main clause says what kind of event
         # this sentence is; the after-clause is an event of its own (_second_clause_events).
         classify_text = s_text
+        if frame := _CAUSE_FRAME.search(s_text):
+            # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
+            # the move named in the frame was told before.
+            classify_text = s_text[frame.end() :]
         split = _SPLIT_AT.search(s_text)
         if split is not None and (sub_dated[i] or classify(s_text[: split.start()], entities) is not None):
             classify_text = s_text[: split.start()]
@@ -630,7 +654,7 @@ def _subject(text: str, found: Sequence[EntityMention]) -> list[Entity] | None:
         return None
     # Drop what stands in cause clauses: from a connector to the end of its clause
     # ("after the decision, and the S&P 500 rose": the S&P is back in a main clause).
-    dropped: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int]] = [m.span() for m in _APPOSITIVE.finditer(text)]  # ", a key supplier to Nvidia,"
     for cut in _CLAUSE_CUT.finditer(text):
         end = _CLAUSE_END.search(text, cut.end())
         dropped.append((cut.start(), end.start() if end else len(text)))
@@ -803,7 +827,11 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
 
     absorbed = []
     for c in cands:
-        d = follows_move(c) if (c.interval is None or c.mention_basis == "inherited") else None
+        # A time of day ("am Nachmittag") dates nothing new: such a sentence may continue the move before it.
+        time_of_day = c.mention is not None and c.mention.rule == "same_day" and c.mention_basis == "own"
+        d = follows_move(c) if (c.interval is None or c.mention_basis == "inherited" or time_of_day) else None
+        if d is not None and time_of_day and d.interval != c.interval:
+            d = None
         if d is not None:
             d.merged.append(c)
             absorbed.append(c)
@@ -893,6 +921,14 @@ def _product_in(text: str, name: str, aliases: tuple[str, ...]) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else name
 
 
+def _sizes(c: _Candidate) -> list[Amount]:
+    """The money amounts that size the event. A move's money is a change in value; sums
+    under a million are prices ("kostete 73,90 Dollar", "to $205") or per-share changes."""
+    if c.kind != "market_move":
+        return c.amounts
+    return [a for a in c.amounts if a.value >= 1e6]
+
+
 def _title(c: _Candidate, direction: str | None, kind: str | None = None, entities: Sequence[Entity] | None = None) -> str:
     """The event's title; ``kind``/``entities`` override the candidate's (no copy of it needed)."""
     kind = kind or c.kind
@@ -901,7 +937,7 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
     org_ent = ents[0] if ents else None
     org_name = (c.actor.person_of if c.actor and c.actor.person_of else None) or (org_ent.name if org_ent else None)
     text = c.text
-    money = max(c.amounts, key=lambda a: a.value) if c.amounts else None
+    money = max(_sizes(c), key=lambda a: a.value) if _sizes(c) else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
     if kind == "market_move":
         named = stocks or [e for e in ents if e.type in ("index", "crypto", "commodity", "fx")]
@@ -911,8 +947,9 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
         if money:
             what = " in market value" if _MARKET_VALUE.search(text) else ""
             return f"{name} {verb} {qual}{format_money(money.value, money.currency)}{what}"
-        if c.percents:
-            p = max(c.percents, key=lambda p: abs(p.value))
+        pcts = c.percents or [p for x in c.merged if x.kind == "market_move" for p in x.percents]  # size told next
+        if pcts:
+            p = max(pcts, key=lambda p: abs(p.value))
             val = -abs(p.value) if direction == "down" and not p.signed else p.value
             if direction is None and not p.signed:
                 return f"{name} {val:.1f}%"  # no sign we could read: claim none
@@ -1051,12 +1088,15 @@ def extract_events(
                      and not _pluperfect_main(c.sentences[0].text)), None)  # "X hatte am Montag …": background
         lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
         for c in cands:
-            if c.interval is None and c.kind == "market_move":
+            exact_pub = pub is not None and pub.lo == pub.hi
+            today = c.kind == "market_move" and bool(_TODAY_MOVE.search(c.clause or c.sentences[0].text))
+            if c.interval is None and c.kind == "market_move" and not (today and exact_pub):
                 _date_from_context(c, dated, dated_at)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
-            present = c.kind == "market_move" and bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text))
+            present = c.kind == "market_move" and (today or bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text)))
             if (c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi
-                    and (present or not (lede_before if c.kind == "market_move" else opens_story))):
+                    and (present or not (lede_before if c.kind == "market_move" else opens_story))
+                    and not _future_main(c.text)):  # "soll erst 2026 …" is no news of the day
                 # A report with an exact date that states a move/decision without a date
                 # reports that day's news ("The Dow dropped 2.6%") unless its lede is an
                 # earlier event. Other kinds only when no earlier event opens the story at
@@ -1110,6 +1150,13 @@ def _adopt_undated(
     return out
 
 
+def _future_main(text: str) -> bool:
+    """The sentence's first clause reads ahead ("Sie soll erst 2026 …"; not "… but signalled cuts next year")."""
+    body = _strip_quotes(text)
+    brk = _CLAUSE_BREAK.search(body)
+    return is_future(body[: brk.start()] if brk else body)
+
+
 def _pluperfect_main(text: str) -> bool:
     """The main clause is in the pluperfect ("Verdi hatte … angekündigt"; not "… after X had resigned")."""
     cut = _SPLIT_AT.search(text)
@@ -1151,9 +1198,12 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     primary_ents = c.subject if c.subject is not None else c.entities
     # A move whose only named companies are causes ("as the threat from Tesla ...") gets none.
     pool = primary_ents if (any(e.ticker for e in primary_ents) or c.subject == []) else ents
+    if c.subject == [] and not any(e.ticker for e in pool):
+        # "Die Ölpreise legten zu. Brent kostete 1,6 Prozent mehr": the merged move names the instrument.
+        pool = _unique(e for x in c.merged if x.kind == "market_move" for e in (x.subject or []))
     tickers = tuple(dict.fromkeys(e.ticker for e in pool if e.ticker and e.type in TRADED))
-    amounts = [a for x in all_c for a in x.amounts]
-    money = max(c.amounts or amounts, key=lambda a: a.value) if (c.amounts or amounts) else None
+    amounts = [a for x in all_c for a in _sizes(x)]
+    money = max(_sizes(c) or amounts, key=lambda a: a.value) if (_sizes(c) or amounts) else None
     pct = next((p for x in all_c for p in x.percents), None)
     direction = _direction(c)
     if pct is not None and direction == "down" and not pct.signed:

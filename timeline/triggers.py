@@ -60,7 +60,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|"
-        r"record high|all-time high|under pressure)\b", _I)),
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|"
+        # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
+        r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
         r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
@@ -79,10 +81,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
         r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
-        r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*", _I)),
+        r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*|"
+        # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
+        r"\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
-        r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit\w*|quarterly results|\bguidance\b|\boutlook\b|"
+        r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|"
         r"\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
@@ -109,7 +113,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
         r"\bis set for\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
-        r"\bwird\b.{0,60}\b(?:entscheiden|beraten|tagen)\b|\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
+        + "".join(rf"\b{modal}\b.{{0,60}}\b(?:entscheiden|beraten|tagen)\b|"
+                  for modal in ("wird", "will", "wollen", "werden", "soll(?:en)?")) + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
         r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
@@ -169,7 +174,7 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{
                      r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)",
                      needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to",
                               "removed from", "dropped from"))
-_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
+_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
 # per sentence tells which few small regexes can match, for every kind and both contexts.
