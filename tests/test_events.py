@@ -257,6 +257,19 @@ def test_management_refers_to_the_company_and_a_forecast_is_no_days_news() -> No
     assert len(evs) == 1 and evs[0].tickers == ("ZAL.DE",) and evs[0].date == date(2024, 5, 8)
 
 
+def test_second_clause_with_its_own_date_is_an_event_of_its_own() -> None:
+    text = ("published: 2024-10-16\n\nSamsung unveiled a foldable phone on Tuesday and said it will ship on Oct. 25. "
+            "Zalando shares jumped 5% on Monday and were flat on Tuesday.")
+    got = sorted((e.kind, e.date, e.tickers) for e in events(text))
+    assert ("scheduled", date(2024, 10, 25), ("005930.KS",)) in got
+    moves = [(d, t) for k, d, t in got if k == "market_move"]
+    assert moves == [(date(2024, 10, 14), ("ZAL.DE",)), (date(2024, 10, 15), ("ZAL.DE",))]
+    # … but not an expectation or a running total
+    quiet = events("published: 2024-10-16\n\nZalando stieg am Montag um 5 Prozent und dürfte am Mittwoch weiter zulegen. "
+                   "Bayer fell 2% on Tuesday and has lost 30% since June.")
+    assert sorted(e.date for e in quiet) == [date(2024, 10, 14), date(2024, 10, 15)]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -429,6 +429,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
         if own[i] is not None or sub_dated[i]:
             out.extend(_when_clause_events(article, sent, table, text, spans))
+        if kind is not None and basis == "own" and mention is not None and len(all_found[i]) > 1 and echo is None:
+            out.extend(_joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
+                                             table, text, spans))
         if persons:
             recent_person = persons[0]
         if entities:
@@ -613,6 +616,50 @@ def _when_clause_events(
     return out
 
 
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;")
+_CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
+
+
+def _joined_clause_events(
+    article: Article, sent: Sentence, i: int, main: DateMention, found: list[DateMention], main_kind: str,
+    entities: list[Entity], found_entities: Sequence[EntityMention], table: EntityTable, text: str,
+    spans: list[tuple[int, int]],
+) -> list[_Candidate]:
+    """A second event joined to the first by "and"/"und" with a date of its own ("introduced the
+    iPhone on Monday and said it will go on sale on Sept. 20"; "closed down 0.4% on Monday and
+    were little changed on Tuesday")."""
+    low = fold_text(sent.text)
+    main_end = main.end - sent.start
+    for m in found:
+        if m.start < main_end or m.rule == "same_day" or m.text == main.text:
+            continue
+        joins = list(_JOIN.regex.finditer(low, main_end, m.start))
+        between = sent.text[main_end : m.start]
+        if not joins or _SPLIT_AT.search(between) or _WHEN.search(between):
+            continue  # no second clause, or one the after/when rules read
+        start = joins[-1].start()
+        stop = _CLAUSE_STOP.search(sent.text, m.end)
+        clause = sent.text[start : stop.start() if stop else len(sent.text)]
+        own_ents = _unique(e.entity for e in found_entities if start <= e.start < (stop.start() if stop else len(sent.text)))
+        ents = own_ents if any(e.type in TRADED for e in own_ents) else entities
+        kind = classify(clause, ents)
+        if kind is None and main_kind == "market_move" and dict(KIND_PATTERNS)["market_move"].search(clause):
+            kind = "market_move"  # "… and were little changed on Tuesday": the same stock, told without "shares"
+        if kind is None or re.search(r"\b(?:since|seit|bis)\b", clause, re.IGNORECASE):
+            continue  # "… and have gained 40% since the election": a running total
+        mention = m.shifted(sent.start)
+        if kind == "market_move" and _tense_at(text, sent, mention):
+            continue  # "… und dürfte am Dienstag ein Rekordhoch erreichen": an expectation, not a move
+        subject = [e for e in ents if e.type in TRADED] if kind == "market_move" else None
+        return [_Candidate(
+            article=article, index=i, sentences=[sent], kind=kind, entities=ents, actor=None,
+            amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
+            mention_basis="own", future=_tense_at(text, sent, mention), quoted=_quoted_words(text, spans, sent.start, sent.end),
+            subject=subject, clause=clause, listed=kind == "market_move",
+        )]
+    return []
+
+
 def _mention_in_trigger_clause(text: str, kind: str, found: list[DateMention]) -> DateMention | None:
     """Of a sentence's mentions, the best one in the clause where the kind's trigger word stands."""
     trig = dict(KIND_PATTERNS)[kind].search(text)
@@ -627,7 +674,8 @@ def _mention_in_trigger_clause(text: str, kind: str, found: list[DateMention]) -
 
 
 def sent_index(article: Article, sent: Sentence) -> int:
-    return article.sentences.index(sent)
+    # Sentences are in text order: bisect (``list.index`` made long texts quadratic).
+    return bisect_left(article.sentences, sent.start, key=lambda x: x.start)
 
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the|on the|"

@@ -60,7 +60,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
