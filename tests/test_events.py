@@ -270,6 +270,34 @@ def test_second_clause_with_its_own_date_is_an_event_of_its_own() -> None:
     assert sorted(e.date for e in quiet) == [date(2024, 10, 14), date(2024, 10, 15)]
 
 
+def test_same_day_points_back_at_a_past_date_not_at_one_announced_ahead() -> None:
+    text = ("published: 2024-06-21\n\nDie Bank of England beließ den Leitzins am Donnerstag bei 5,25 Prozent. "
+            "Die nächste Sitzung ist für den 1. August angesetzt. Am selben Tag hatte die Norges Bank ihre Zinsen "
+            "unverändert gelassen.")
+    norges = [e for e in events(text) if "Norges" in e.quote]
+    assert [e.date for e in norges] == [date(2024, 6, 20)]
+
+
+def test_the_next_day_counts_from_the_date_in_its_own_sentence() -> None:
+    text = ("published: 2024-05-30\n\nNvidia had reported results two weeks ago, and investors sent the stock "
+            "up 9% the next day.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.date == date(2024, 5, 17)  # two weeks before the 30th is the 16th; the next day the 17th
+
+
+def test_what_was_said_for_a_later_date_is_scheduled() -> None:
+    text = ("published: 2024-12-03\n\nDie Zölle würden ab dem 1. Februar gelten und er werde sie am 1. Februar "
+            "verhängen, schrieb Trump am Montag auf Truth Social.")
+    got = {(e.kind, e.date) for e in events(text)}
+    assert ("social_post", date(2024, 12, 2)) in got
+    assert {k for k, d in got if d == date(2025, 2, 1)} & {"scheduled", "regulation"}
+
+
+def test_a_share_price_verb_needs_no_percent() -> None:
+    evs = events("published: 2024-12-20\n\nAuch der Rivale Bayer gab am Freitag nach.")
+    assert [(e.kind, e.tickers) for e in evs] == [("market_move", ("BAYN.DE",))]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -184,11 +184,11 @@ _ORDINALS = {
 }  # fmt: skip
 
 FUTURE_MARKERS = Folded(
-    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
+    r"\b(wird|werden|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
     # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef")
-    r"(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
-    r"Samstag|Sonntag|Wochen|Monaten|Jahren)|next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"
+    r"(?<!am )(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|Wochen|Monaten|Jahren)|(?<!the )next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
     r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
@@ -286,13 +286,13 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
-                "tags darauf", "tag später"),
+                "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -511,8 +511,15 @@ def _next_day(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval.day(ref + timedelta(days=1))
 
 
+@_rule("same_day_anchor", r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen)|(?:[Oo]n\s+)?[Tt]he\s+same\s+day|"
+                         r"[Ll]ater\s+that\s+day|[Ss]päter\s+am\s+Tag)\b")
+def _same_day_anchor(m: re.Match[str]) -> Resolver | None:
+    # "Am selben Tag hatte die SNB …": the day told just before (alone: the reference day).
+    return lambda ref, future: DateInterval.day(ref)
+
+
 # Rules whose mention is relative to the previous date in the text, with the day offset.
-ANCHORED_RULES = {"next_day": 1}
+ANCHORED_RULES = {"next_day": 1, "same_day_anchor": 0}
 
 
 def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "day") -> DateMention:
@@ -524,6 +531,8 @@ def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "da
 
     def resolve(ref: date, future: bool) -> DateInterval:
         iv = base.resolve(ref, future)
+        if iv.granularity == "day" and iv.days == 3:
+            iv = DateInterval.day(iv.start + timedelta(days=1))  # "vor zwei Wochen" (the day +-1): its middle day
         if iv.granularity != "day" or days == 0:
             return iv
         if unit == "week":

@@ -290,8 +290,14 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         sub_dated.append(in_sub)
         m = None if in_sub else _pick_mention(found)
         if m is not None and m.rule in ANCHORED_RULES:
-            # "A day later, …": the day after the date told last (within the last three sentences).
-            base = next((b for b in reversed(own[-3:]) if b is not None), None)
+            # "A day later, …": the day after the date told last: earlier in this sentence ("unveiled it
+            # two weeks ago … sent the stock down the next day"), else within the last three sentences.
+            here = [x.shifted(sent.start) for x in found if x.end <= m.start and x.rule not in ANCHORED_RULES]
+            # A past "am selben Tag" does not point at a date announced ahead ("Die nächste Sitzung ist am 30. Januar").
+            ahead = is_future(sent.text)
+            earlier = [(j, b) for j, b in enumerate(own) if j >= len(own) - 5 and b is not None
+                       and (ahead or not (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"))]
+            base = here[-1] if here else (earlier[-1][1] if earlier else None)
             m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
         own.append(m.shifted(sent.start) if m else None)
     cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
@@ -342,6 +348,11 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         split = _SPLIT_AT.search(s_text)
         if split is not None and (sub_dated[i] or classify(s_text[: split.start()], entities) is not None):
             classify_text = s_text[: split.start()]
+        joined = _joined_cut(s_text, all_found[i])
+        if joined is not None and joined < len(classify_text) and classify(classify_text[:joined], entities) is not None:
+            # "unveiled X two weeks ago … and sent the stock down the next day": the first clause
+            # says what this event is; the joined one is an event of its own (_joined_clause_events).
+            classify_text = classify_text[:joined]
         nxt = i + 1
         if (
             mention is None and nxt < len(sents) and own[nxt] is not None
@@ -560,7 +571,7 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
-_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
+_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
                        r"sending|that|dass|wie|which|who)\b|\bas\b(?!\s+soon\b)(?<!\bsoon as)|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
 # After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
 # next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
@@ -616,8 +627,24 @@ def _when_clause_events(
     return out
 
 
+_SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|"
+                           r"said|says|wrote|told|announced)\b")
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
+
+
+def _joined_cut(text: str, found: list[DateMention]) -> int | None:
+    """Where a second clause with a date of its own starts ("… on Monday and were flat on Tuesday")."""
+    if len(found) < 2:
+        return None
+    first = found[0]
+    for m in found[1:]:
+        if m.rule == "same_day" or m.text == first.text:
+            continue
+        joins = list(_JOIN.regex.finditer(fold_text(text), first.end, m.start))
+        if joins and not _SPLIT_AT.search(text[first.end : m.start]):
+            return joins[-1].start()
+    return None
 
 
 def _joined_clause_events(
@@ -630,6 +657,20 @@ def _joined_clause_events(
     were little changed on Tuesday")."""
     low = fold_text(sent.text)
     main_end = main.end - sent.start
+    inverted = _SPEECH_INVERSION.search(sent.text)
+    if inverted is not None and main.start - sent.start >= inverted.start():
+        # "Er werde die Zölle am 20. Januar verhängen, schrieb Trump am Montag": what was said
+        # is scheduled for its own (future) date; the saying is the main event.
+        for m in found:
+            mention = m.shifted(sent.start)
+            if m.end <= inverted.start() and m.rule != "same_day" and _tense_at(text, sent, mention):
+                clause = sent.text[: inverted.start()]
+                ents = _unique(e.entity for e in found_entities if e.start < inverted.start()) or entities
+                return [_Candidate(
+                    article=article, index=i, sentences=[sent], kind="scheduled", entities=ents, actor=None,
+                    amounts=find_amounts(clause, article.lang), percents=[], mention=mention, mention_basis="own",
+                    future=True, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, clause=clause,
+                )]
     for m in found:
         if m.start < main_end or m.rule == "same_day" or m.text == main.text:
             continue
@@ -648,6 +689,8 @@ def _joined_clause_events(
         if kind is None or re.search(r"\b(?:since|seit|bis)\b", clause, re.IGNORECASE):
             continue  # "… and have gained 40% since the election": a running total
         mention = m.shifted(sent.start)
+        if m.rule in ANCHORED_RULES:
+            mention = anchored(main, ANCHORED_RULES[m.rule], mention)  # "… two weeks ago … the next day"
         if kind == "market_move" and _tense_at(text, sent, mention):
             continue  # "… und dürfte am Dienstag ein Rekordhoch erreichen": an expectation, not a move
         subject = [e for e in ents if e.type in TRADED] if kind == "market_move" else None

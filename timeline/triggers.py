@@ -60,7 +60,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
@@ -77,7 +77,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
-        r"(?:left|held|kept) (?:interest )?rates|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
+        r"(?:left|held|kept) (?:interest )?rates|(?:Zinsen|Leitzins\w*|Zinssatz|Geldpolitik)\b.{0,40}\bunverändert|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
         r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
         r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
@@ -174,6 +174,9 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{
                      r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)",
                      needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to",
                               "removed from", "dropped from"))
+# Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
+_STOCK_VERB = Folded(r"\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
+                     r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
@@ -205,7 +208,8 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
         if kind == "market_move" and (_NOT_A_MOVE.search(text, low) or _results_move(text, low, scan)):
             continue  # "ließ die Geldpolitik unverändert", "steigen aus dem Dax ab", "iPhone sales fell": not a price move
         if kind == "market_move" and not (scan.search("market context") or has_index or (
-                has_market_entity and find_percents(text) and not _RESULTS_WORD.search(text, low))):
+                has_market_entity and (find_percents(text) or _STOCK_VERB.search(text, low))
+                and not _RESULTS_WORD.search(text, low))):
             # "Das Betriebsergebnis stieg um 28 Prozent": results, not the stock.
             continue
         if kind == "model_release" and not (scan.search("product context") or _STRONG_RELEASE.search(text, low)):
