@@ -298,6 +298,59 @@ def test_a_share_price_verb_needs_no_percent() -> None:
     assert [(e.kind, e.tickers) for e in evs] == [("market_move", ("BAYN.DE",))]
 
 
+# --- rules from check set v17 (phrasings here are new) ---
+
+
+def test_part_of_a_named_year_and_a_day_range() -> None:
+    from timeline.dates import find_dates
+
+    got = [(m.text, m.resolve(date(2024, 3, 1), False)) for m in find_dates("Mitte 2025 und am 3. bis 5. April")]
+    assert [(t, iv.start, iv.granularity) for t, iv in got] == [
+        ("Mitte 2025", date(2025, 6, 11), "month"), ("3. bis 5. April", date(2024, 4, 3), "day")]
+
+
+def test_clock_time_with_zone_does_not_end_a_sentence() -> None:
+    a = parse_article("Aug 1, 2024\n\n9:45 a.m. EDT — Shares of Intel fell 5%. 10:15 a.m. EDT — It recovered.", "l.txt")
+    assert [s.text for s in a.sentences][1:] == ["9:45 a.m. EDT — Shares of Intel fell 5%.", "10:15 a.m. EDT — It recovered."]
+
+
+def test_time_stamped_shares_refer_to_the_company_before() -> None:
+    text = "Aug 1, 2024\n\n4:05 p.m. ET — Intel reported a loss.\n\n4:10 p.m. ET — Shares fell 9% in extended trading."
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.tickers == ("INTC",)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Der Finanzvorstand trat am Montag überraschend zurück.", "other"),
+     ("Siemens shares rebounded 3% on Monday.", "market_move"),
+     ("Die Inbetriebnahme ist für den 3. März vorgesehen.", "scheduled"),
+     ("Der Ausschuss tagt am Mittwoch.", "scheduled"),
+     ("A train derailed near Hamburg on Monday.", "outage")],
+)
+def test_v17_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-02-27\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
+def test_a_cause_named_with_belastet_von_is_not_the_moving_stock() -> None:
+    evs = events("published: 2024-05-02\n\nDer Dax fiel am Donnerstag um 1 Prozent, belastet von schwachen Zahlen von Zalando.")
+    move = next(e for e in evs if e.kind == "market_move")
+    assert move.tickers == ("^GDAXI",)
+
+
+def test_a_private_company_keeps_the_sentence_from_borrowing_a_listed_one() -> None:
+    text = "published: 2024-11-22\n\nVolkswagen hält 21 Prozent an Northvolt. Northvolt-Chef Peter Carlsson trat am Donnerstag zurück."
+    quit_ = next(e for e in events(text) if "Carlsson" in e.quote)
+    assert quit_.tickers == ()
+
+
+def test_companies_of_an_after_clause_are_not_the_main_events() -> None:
+    text = "published: 2024-01-09\n\nThe FAA on Saturday grounded Boeing jets after a door blew off a United Airlines plane."
+    main = next(e for e in events(text) if e.kind == "regulation")
+    assert main.tickers == ("BA",)
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

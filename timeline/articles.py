@@ -167,10 +167,15 @@ _ABBREV = re.compile(
 _EN_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$")
 
 
+_CLOCK_ZONE = re.compile(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|UTC|BST|CET|CEST|MEZ|HKT|JST)\b")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
     before = line[max(0, dot - 16) : dot]
+    if before.endswith(("a.m", "p.m")) and _CLOCK_ZONE.match(line, dot + 1):
+        return True  # "4:20 p.m. ET — Nvidia reported …" is one sentence
     return bool(_ABBREV.search(before[-12:])) and not _EN_MONTH_DAY.search(before)
 
 

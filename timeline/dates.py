@@ -286,7 +286,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -408,7 +408,7 @@ def _yearless(month: int, day: int) -> Resolver | None:
     return resolve
 
 
-@_rule("day_month", rf"\b(?P<d>\d{{1,2}})\.?\s+{MONTH}(?!\s*\d)", weekday_prefix=True)
+@_rule("day_month", rf"\b(?P<d>\d{{1,2}})\.?(?:\s*(?:und|bis|-|–)\s*\d{{1,2}}\.?)?\s+{MONTH}(?!\s*\d)", weekday_prefix=True)
 def _dm_text(m: re.Match[str]) -> Resolver | None:
     return _yearless(_MONTHS[m["month"].lower()], int(m["d"]))
 
@@ -438,6 +438,15 @@ def _part_month(m: re.Match[str]) -> Resolver | None:
         return _part_of_month(year, month, part)
 
     return resolve
+
+
+@_rule("part_year_explicit", r"\b(?P<p>Anfang|Mitte|Ende|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd\s+of)[\s-]+(?P<y>20\d{2})\b", absolute=True)
+def _part_year_explicit(m: re.Match[str]) -> Resolver | None:
+    # "Ende 2024", "late 2025", "mid-2026": that part of that year.
+    p = m["p"].lower()
+    part = "anfang" if p in ("anfang", "early") else "mitte" if p in ("mitte", "mid") else "ende"
+    y = int(m["y"])
+    return lambda ref, future: _part_of_month(y, {"anfang": 1, "mitte": 6, "ende": 12}[part], part)
 
 
 @_rule("part_year", r"\b(?:(?P<p>Anfang|Mitte|Ende|[Ee]nde)\s+(?:des\s+)?(?P<nx>nächsten\s+|kommenden\s+)?Jahres|"

@@ -82,7 +82,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"Management|Vorstand|Konzernleitung|management)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
-    r"|^(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
+    r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
 ), [  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
@@ -138,7 +138,9 @@ _EXPLICIT_SCHEDULE = Folded(
 _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
-    r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as)\b", _I)
+    r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
+    # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
+    r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by)\b", _I)
 _CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = Folded(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
@@ -328,7 +330,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         found_entities = _drop_listing_places(s_text, table.find(s_text))
         entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
-        if not any(e.type in TRADED for e in entities):
+        if not any(e.type in (*TRADED, "private") for e in entities):  # "Northvolt-Gründer …" names its company
             anaphor = _ANAPHOR_COMPANY.search(s_text)
             if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
@@ -416,10 +418,17 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     quoted=_quoted_words(text, spans, sent.start, sent.end), subject=ents, listed=True,
                     clause=part,
                 ))
+            main_ents = entities
+            if kind != "market_move" and len(group) == 1 and len(classify_text) < len(s_text):
+                # "The FAA grounded the jets after a panel blew off an Alaska Airlines plane": the
+                # companies of the after-clause belong to that clause's event.
+                head = [m.entity for m in found_entities if m.start < len(classify_text) and m.entity.ticker]
+                if head:
+                    main_ents = _unique(head + [e for e in entities if not e.ticker])
             if not moves:
                 out.append(
                     _Candidate(
-                        article=article, index=i, sentences=group, kind=kind, entities=entities, actor=actor,
+                        article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
                         amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
                         mention=mention, mention_basis=basis,
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None

@@ -37,7 +37,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
-        r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
+        r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|"
+        r"\baccident\b|Unglück|\bexplosion\b|Explosion|\bderail\w*|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
         r"gestreikt|\bstreik(?:en|te|ten)\b|\bAusstand\b|walkout|walked out|went on strike", _I)),
     ("market_move", re.compile(
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
@@ -60,7 +61,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
@@ -68,7 +69,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
-        r"Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
+        r"Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
@@ -107,7 +108,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Die Tarifverhandlungen sollen am Montag fortgesetzt werden", "could return as soon as Wednesday"
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
-        r"\bas soon as\b|\bfrühestens\b|"
+        r"\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|"
         r"\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
@@ -116,7 +117,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"\b{modal}\b.{{0,60}}\b(?:entscheiden|beraten|tagen)\b|"
                   for modal in ("wird", "will", "wollen", "werden", "soll(?:en)?")) + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
-        r"festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
+        r"\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
