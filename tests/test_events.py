@@ -407,6 +407,19 @@ def test_needle_gates_answer_like_their_regex() -> None:
     assert hits > 20
 
 
+def test_future_gate_answers_like_the_future_pattern() -> None:
+    from timeline.dates import _FUTURE_GATE, FUTURE_MARKERS
+
+    extra = ["Die Zahlen kommen nächste Woche.", "The Fed meets next Tuesday.", "am nächsten Tag fiel sie", "the next day",
+             "Allianz legt am Freitag Zahlen vor.", "Nvidia reports its second-quarter results on Aug. 28."]
+    hits = 0
+    for text in [*_gate_sentences(), *extra]:
+        want = bool(FUTURE_MARKERS.search(text))
+        assert _FUTURE_GATE.search(text) == want, text
+        hits += want
+    assert hits > 20
+
+
 def test_trigger_gates_never_hide_a_match() -> None:
     from timeline.triggers import KIND_PATTERNS, _may_match
 

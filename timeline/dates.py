@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ._gates import Folded
+from ._gates import Folded, GatedAlternation
 
 Granularity = str  # "day" | "week" | "month" | "quarter" | "year"
 
@@ -183,20 +183,23 @@ _ORDINALS = {
     "dritten": 3, "dritte": 3, "third": 3, "vierten": 4, "vierte": 4, "fourth": 4,
 }  # fmt: skip
 
-FUTURE_MARKERS = Folded(
-    r"\b(wird|werden|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
+_DAYNAMES_DE = "Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochen|Monaten|Jahren"
+_FUTURE_PATTERN = (
+    r"\b(?:wird|werden|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
     r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
-    # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef")
-    r"(?<!am )(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
-    r"Samstag|Sonntag|Wochen|Monaten|Jahren)|(?<!the )next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"
+    # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef", "the next day")
+    rf"(?<!am )kommende[nrs]?\s+(?:{_DAYNAMES_DE})|(?<!am )nächste[nrs]?\s+(?:{_DAYNAMES_DE})|"
+    r"(?<!the )next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
-    r"(?:reports?|publish(?:es)?) (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
+    r"reports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|publish(?:es)? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
     r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
-    r"reports on|announces its|meets on|decides on)\b",
-    re.IGNORECASE,
+    r"reports on|announces its|meets on|decides on)\b"
 )
+FUTURE_MARKERS = Folded(_FUTURE_PATTERN, re.IGNORECASE)
+# The same pattern behind its literal gate: is_future runs on most sentences.
+_FUTURE_GATE = GatedAlternation(re.compile(_FUTURE_PATTERN, re.IGNORECASE))
 
 
 def _num(s: str) -> int:
@@ -801,7 +804,7 @@ def _find_dates_cached(text: str) -> tuple[DateMention, ...]:
 
 def is_future(sentence: str) -> bool:
     """True if the sentence reads as future tense / scheduled (German or English)."""
-    return bool(FUTURE_MARKERS.search(sentence))
+    return _FUTURE_GATE.search(sentence)
 
 
 # --- publication-date parsing ---------------------------------------------------

@@ -343,7 +343,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         # "X fell 3% after the company cut its forecast": the main clause says what kind of event
         # this sentence is; the after-clause is an event of its own (_second_clause_events).
         classify_text = s_text
-        if frame := _CAUSE_FRAME.search(s_text):
+        if frame := _CAUSE_FRAME.regex.match(fold_text(s_text)):  # anchored at the start: match, not search
             # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
             # the move named in the frame was told before.
             classify_text = s_text[frame.end() :]
