@@ -351,6 +351,59 @@ def test_companies_of_an_after_clause_are_not_the_main_events() -> None:
     assert main.tickers == ("BA",)
 
 
+# --- rules from check set v18 (phrasings here are new) ---
+
+
+def test_a_price_with_cents_ends_a_sentence() -> None:
+    a = parse_article("published: 2024-03-01\n\nSAP closed at $190.25. The company said nothing.", "p.txt")
+    assert [s.text for s in a.sentences] == ["SAP closed at $190.25.", "The company said nothing."]
+
+
+def test_recently_yields_to_the_month_beside_it() -> None:
+    evs = events("published: 2024-10-16\n\nBMW hatte die Prognose zuletzt im September gesenkt.")
+    assert [(e.start, e.granularity) for e in evs] == [(date(2024, 9, 1), "month")]
+
+
+def test_after_hours_move_belongs_to_the_evening_of_the_news() -> None:
+    text = ("published: 2024-09-17\n\nSAP kündigte am Montagabend einen Aktienrückkauf an. "
+            "Die SAP-Aktie legte nachbörslich um 2 Prozent zu.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.date == date(2024, 9, 16)
+
+
+def test_the_stock_that_led_the_index_is_the_mover() -> None:
+    text = "published: 2024-10-16\n\nBMW hob am Dienstag die Prognose an. Die Aktie stieg um 3 Prozent und war größter Gewinner im Dax."
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.tickers == ("BMW.DE",)
+
+
+def test_a_statement_verb_far_from_its_particle() -> None:
+    evs = events("published: 2024-09-17\n\nDas teilte die Vorstandsvorsitzende am Montagabend in einem langen Brief an alle "
+                 "Beschäftigten und Aktionäre mit.")
+    assert [e.kind for e in evs] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Spitzenreiter im Dax waren am Freitag die Aktien von BMW mit einem Kursplus von 2 Prozent.", "market_move"),
+     ("Trading in Tesla shares was halted on Friday.", "market_move"),
+     ("Die ersten Solana-ETFs sind am Montag an den Start gegangen.", "model_release")],
+)
+def test_v18_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-06-12\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
+def test_a_month_six_months_back_is_not_read_as_the_coming_one() -> None:
+    evs = events("published: 2024-07-23\n\nDie ersten Bitcoin-ETFs waren im Januar an den Start gegangen.")
+    assert [e.start for e in evs] == [date(2024, 1, 1)]
+
+
+def test_looking_ahead_to_results_is_scheduled() -> None:
+    evs = events("published: 2024-06-14\n\nAm Dienstag blicken Anleger auf die Zahlen von Adobe.")
+    assert [(e.kind, e.date) for e in evs] == [("scheduled", date(2024, 6, 18))]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

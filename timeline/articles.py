@@ -176,6 +176,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     before = line[max(0, dot - 16) : dot]
     if before.endswith(("a.m", "p.m")) and _CLOCK_ZONE.match(line, dot + 1):
         return True  # "4:20 p.m. ET — Nvidia reported …" is one sentence
+    if re.search(r"\d[.,]\d{1,2}$", before):
+        return False  # "at $427.99. The company …": a decimal, not an ordinal ("5. März")
     return bool(_ABBREV.search(before[-12:])) and not _EN_MONTH_DAY.search(before)
 
 

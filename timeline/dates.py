@@ -193,7 +193,7 @@ _FUTURE_PATTERN = (
     r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
     r"reports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|publish(?:es)? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
-    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|"
+    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on)\b"
 )
@@ -223,15 +223,16 @@ def _nearest_yearless(month: int, day: int | None, ref: date, future: bool) -> i
     """Year for a (month, day) without a year.
 
     Future tense: the coming one. Otherwise the latest one on or before ``ref``,
-    unless that lies more than half a year back while the coming one is within half
-    a year: "results on Jan. 30" written in December means next January.
+    unless that lies more than half a year back while the coming one is within four
+    months: "results on Jan. 30" written in December means next January (but "im Januar"
+    written in July is the past one).
     """
     if not future:
         past = _nearest_yearless_directed(month, day, ref, False)
         coming = _nearest_yearless_directed(month, day, ref, True)
         d_past = _safe_date(past, month, min(day or 15, calendar.monthrange(past, month)[1]))
         d_coming = _safe_date(coming, month, min(day or 15, calendar.monthrange(coming, month)[1]))
-        if d_past and d_coming and (ref - d_past).days > 183 and (d_coming - ref).days <= 183:
+        if d_past and d_coming and (ref - d_past).days > 183 and (d_coming - ref).days <= 120:
             return coming
         return past
     return _nearest_yearless_directed(month, day, ref, True)

@@ -301,6 +301,14 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                        and (ahead or not (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"))]
             base = here[-1] if here else (earlier[-1][1] if earlier else None)
             m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
+        if m is not None and m.rule == "same_day" and _AFTER_HOURS.search(m.text):
+            # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading.
+            prior = next((b for j, b in reversed(list(enumerate(own))[-3:]) if b is not None
+                          and b.resolve(date(2025, 6, 15)).granularity == "day" and b.rule != "same_day"
+                          and not _tense_at(text, sents[j], b) and not _pluperfect_main(sents[j].text)
+                          and classify(sents[j].text, []) != "scheduled"), None)
+            if prior is not None:
+                m = anchored(prior, 0, m.shifted(sent.start)).shifted(-sent.start)
         own.append(m.shifted(sent.start) if m else None)
     cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
     # Date context per sentence: its own mention; for a continuation, the one of the
@@ -330,12 +338,16 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         found_entities = _drop_listing_places(s_text, table.find(s_text))
         entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
-        if not any(e.type in (*TRADED, "private") for e in entities):  # "Northvolt-Gründer …" names its company
+        borrowed: list[Entity] = []
+        # A sentence that names a company of its own ("Northvolt-Gründer …") borrows none; one that
+        # names only an index may ("Die Aktie … war größter Gewinner im Dax": see _subject).
+        if not any(e.type in ("company", "private") for e in entities):
             anaphor = _ANAPHOR_COMPANY.search(s_text)
             if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
-                entities = _unique(entities + [e for e in prev_entities if e.type == "company"][:1])
-            elif _ANAPHOR_INDEX.search(s_text):
+                borrowed = [e for e in prev_entities if e.type == "company"][:1]
+                entities = _unique(entities + borrowed)
+            elif not any(e.type in TRADED for e in entities) and _ANAPHOR_INDEX.search(s_text):
                 entities = _unique(entities + [e for e in prev_entities if e.type == "index"][:1])
         actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or cont[i] else None)
         mention, basis, tense = ctx[i]
@@ -434,7 +446,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
                         quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
-                        subject=_subject(s_text, found_entities) if kind == "market_move" else None,
+                        subject=_subject(s_text, found_entities, borrowed) if kind == "market_move" else None,
                     )
                 )
         echo = _ECHO_MAIN.search(s_text) if split is not None and own[i] is None else None
@@ -746,12 +758,17 @@ def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMe
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert|Werte|Konzern|Konzerne|Schlusslicht|Mitglied|Liste|Titel|Unternehmen)\b")
 
 
-def _subject(text: str, found: Sequence[EntityMention]) -> list[Entity] | None:
+def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entity] = ()) -> list[Entity] | None:
     """Companies/indices (of the mentions ``found`` in ``text``) in the clause before a
-    causal or comparative connector."""
+    causal or comparative connector. ``borrowed``: a company the sentence refers back to
+    ("Die Aktie … war größter Gewinner im Dax": the company, not the index)."""
     mentions = [m for m in found if m.entity.type in TRADED]
     if not mentions:
         return None
+    if borrowed and all(m.entity.type == "index" and (
+            _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end))
+            for m in mentions):
+        return list(borrowed)
     # Drop what stands in cause clauses: from a connector to the end of its clause
     # ("after the decision, and the S&P 500 rose": the S&P is back in a main clause).
     dropped: list[tuple[int, int]] = [m.span() for m in _APPOSITIVE.finditer(text)]  # ", a key supplier to Nvidia,"
@@ -777,6 +794,9 @@ def _pick_mention(mentions: list[DateMention]) -> DateMention | None:
     """The most precise mention of a sentence (a full date beats "last week")."""
     if not mentions:
         return None
+    if len(mentions) > 1:
+        # "zuletzt im Juli": "zuletzt" only says "recently"; the month says when.
+        mentions = [m for m in mentions if m.rule != "recently"] or mentions
     order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
     probe = date(2025, 6, 15)
     # "in early trading on Monday": the weekday dates it; a time-of-day phrase only says "that day".
