@@ -404,6 +404,39 @@ def test_looking_ahead_to_results_is_scheduled() -> None:
     assert [(e.kind, e.date) for e in evs] == [("scheduled", date(2024, 6, 18))]
 
 
+# --- rules from check set v19 (phrasings here are new) ---
+
+
+def test_relative_clause_dates_are_background_unless_they_date_the_subject() -> None:
+    text = ("published: 2024-10-10\n\nCFO Jane Roe, who joined from Siemens in March, said the outlook was firm. "
+            "BMW, which reports results on Nov. 6, fell 2%. The strike, which began on Monday, hit Boeing.")
+    got = {(e.kind, e.date) for e in events(text)}
+    assert not any(d.month == 3 for _, d in got)  # the CFO joining in March is no event of this story
+    assert ("scheduled", date(2024, 11, 6)) in got  # … a dated relative clause with a trigger is one of its own
+    assert ("market_move", date(2024, 11, 6)) not in got  # BMW's move is not dated by its relative clause
+    assert ("outage", date(2024, 10, 7)) in got  # "which began on Monday" dates the strike
+
+
+def test_wie_source_sentence_dates_the_lead() -> None:
+    text = ("published: 2024-06-21\n\nDie Norges Bank hat den Leitzins gesenkt. Er liegt nun bei 4 Prozent, "
+            "wie die Notenbank am Donnerstag in Oslo mitteilte.")
+    assert [(e.kind, e.date) for e in events(text)] == [("regulation", date(2024, 6, 20))]
+
+
+def test_same_day_skips_pluperfect_background() -> None:
+    text = ("published: 2024-06-21\n\nDie Norges Bank senkte am Donnerstag den Leitzins. Bereits im März hatte die "
+            "Riksbank die Zinsen gesenkt. Am selben Tag beließ die Bank of England ihren Leitzins bei 5,25 Prozent.")
+    boe = next(e for e in events(text) if "Bank of England" in e.quote)
+    assert boe.date == date(2024, 6, 20)
+
+
+def test_currency_named_as_subject_and_settled_moves() -> None:
+    text = ("published: 2024-05-02\n\nThe yen weakened 1% on Thursday. Brent crude futures settled down 2% on Thursday. "
+            "A stronger yen hurt exporters.")
+    moves = {e.tickers for e in events(text) if e.kind == "market_move"}
+    assert moves == {("JPY=X",), ("BZ=F",)}
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -79,7 +79,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"company|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
     r"insurer|airline|supplier|manufacturer|producer|Versicherer|Zulieferer|Händler|Fluggesellschaft|"
-    r"Management|Vorstand|Konzernleitung|management)\b"
+    r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
     r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
@@ -87,7 +87,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "fluggesellschaft", "ceo", "chief executive",
-    "chef", "management", "vorstand", "konzernleitung"], starts=("It",))
+    "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
 # "Der Leitindex", "the benchmark": the index named just before.
 _ANAPHOR_INDEX = re.compile(
     r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(?:deutsche\s+|japanische\s+|US-)?(?:Leitindex|Index|benchmark|index|"
@@ -99,6 +99,23 @@ _PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert
                        r"(?:is|are)\s+(?:up|down|higher|lower|trading)|rises|falls|gains|slides|slips|jumps|tumbles|drops)\b")
 _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2}?"
                     r"(?:comes|came|kommt|kam|erfolgt|erfolgte|follows|followed|folgt|folgte)\b")
+# ", who retired in 2020,", ", der das Bremssystem liefert,": a relative clause (German only
+# before a lower-case word: ", die Aktie fiel" is a second main clause).
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9]))\b[^,;]{1,120},")
+
+
+_HAPPENED = re.compile(r"\b(?:began|begun|started|happened|occurred|took place|struck|begann|ereignete|erfolgte)\b")
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# "Er liegt nun bei 1,25 Prozent, wie die Notenbank am Donnerstag mitteilte": where the news came from.
+_WIE_SOURCE = re.compile(r",\s+wie\s+[^,.;]{0,80}\b(?:mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte|berichtete|"
+                         r"meldete|erklärte|sagte)\b")
 _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
                       r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b")
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
@@ -267,11 +284,20 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     own: list[DateMention | None] = []
     all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
+    rels: list[list[tuple[int, int]]] = []  # relative clauses per sentence ("…, who joined in September, …")
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
         if found and (wire := WIRE_DATELINE.match(sent.text)):
             # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date.
             found = [m for m in found if m.start >= wire.end()]
+        rel = [r.span() for r in _RELATIVE.finditer(sent.text)] if "," in sent.text else []
+        rels.append(rel)
+        if rel and found:
+            # "Hill, who retired in 2020, will take over on Oct. 14": the relative clause's date is background.
+            # But "The outage, which began on July 19, …" dates the subject itself.
+            rel = [(a, b) for a, b in rel if not _HAPPENED.search(sent.text, a, b)]
+            rels[-1] = rel
+            found = [m for m in found if not any(a <= m.start < b for a, b in rel)]
         periods = {m.rule for m in found} & {"month", "quarter", "month_year"}
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
@@ -298,7 +324,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # A past "am selben Tag" does not point at a date announced ahead ("Die nächste Sitzung ist am 30. Januar").
             ahead = is_future(sent.text)
             earlier = [(j, b) for j, b in enumerate(own) if j >= len(own) - 5 and b is not None
-                       and (ahead or not (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"))]
+                       and (ahead or not (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"))
+                       and not _pluperfect_main(sents[j].text)]  # "Bereits im März hatte …" is background
             base = here[-1] if here else (earlier[-1][1] if earlier else None)
             m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
         if m is not None and m.rule == "same_day" and _AFTER_HOURS.search(m.text):
@@ -354,15 +381,17 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         group = [sent]
         # "X fell 3% after the company cut its forecast": the main clause says what kind of event
         # this sentence is; the after-clause is an event of its own (_second_clause_events).
-        classify_text = s_text
-        if frame := _CAUSE_FRAME.regex.match(fold_text(s_text)):  # anchored at the start: match, not search
+        # Relative clauses blanked (same length): they describe, they are not what the sentence reports.
+        s_main = _blank(s_text, rels[i])
+        classify_text = s_main
+        if frame := _CAUSE_FRAME.regex.match(fold_text(s_main)):  # anchored at the start: match, not search
             # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
             # the move named in the frame was told before.
-            classify_text = s_text[frame.end() :]
-        split = _SPLIT_AT.search(s_text)
-        if split is not None and (sub_dated[i] or classify(s_text[: split.start()], entities) is not None):
-            classify_text = s_text[: split.start()]
-        joined = _joined_cut(s_text, all_found[i])
+            classify_text = s_main[frame.end() :]
+        split = _SPLIT_AT.search(s_main)
+        if split is not None and (sub_dated[i] or classify(s_main[: split.start()], entities) is not None):
+            classify_text = s_main[: split.start()]
+        joined = _joined_cut(s_main, all_found[i])
         if joined is not None and joined < len(classify_text) and classify(classify_text[:joined], entities) is not None:
             # "unveiled X two weeks ago … and sent the stock down the next day": the first clause
             # says what this event is; the joined one is an event of its own (_joined_clause_events).
@@ -370,7 +399,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         nxt = i + 1
         if (
             mention is None and nxt < len(sents) and own[nxt] is not None
-            and _BACK_REFERENCE.match(sents[nxt].text) and sents[nxt].paragraph == sent.paragraph
+            and (_BACK_REFERENCE.match(sents[nxt].text) or _WIE_SOURCE.search(sents[nxt].text))
+            and sents[nxt].paragraph == sent.paragraph
             and classify(sents[nxt].text, entities) in (None, "statement")
         ):
             # "Die UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntag bekannt."
@@ -461,6 +491,20 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
         if own[i] is not None or sub_dated[i]:
             out.extend(_when_clause_events(article, sent, table, text, spans))
+        for a_, b_ in rels[i]:
+            # "IPO firm X, which is set to list on the Nasdaq next week, …": a relative clause with a
+            # date and a trigger of its own is an event of its own.
+            clause = s_text[a_:b_]
+            inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
+            rel_kind = classify(clause, entities) if inside else None
+            if rel_kind is None or rel_kind == "market_move" or (best_rel := _pick_mention(inside)) is None:
+                continue
+            rel_mention = best_rel.shifted(sent.start + a_)
+            out.append(_Candidate(
+                article=article, index=i, sentences=[sent], kind=rel_kind, entities=entities, actor=None,
+                amounts=find_amounts(clause, article.lang), percents=[], mention=rel_mention, mention_basis="own",
+                future=_tense_at(text, sent, rel_mention) or is_future(clause),
+                quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, clause=clause))
         if kind is not None and basis == "own" and mention is not None and len(all_found[i]) > 1 and echo is None:
             out.extend(_joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
                                              table, text, spans))
