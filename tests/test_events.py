@@ -437,6 +437,39 @@ def test_currency_named_as_subject_and_settled_moves() -> None:
     assert moves == {("JPY=X",), ("BZ=F",)}
 
 
+# --- rules from check set v20 (phrasings here are new) ---
+
+
+def test_a_reaction_to_an_earlier_cause_is_the_report_day() -> None:
+    text = ("Published 4:30 PM ET, Wed March 6, 2024\n\n- Nvidia rose 4% after Dell raised its outlook on Tuesday.\n"
+            "- Target Corp gained 12% after results beat late on Tuesday.")
+    moves = sorted((e.tickers, e.date) for e in events(text) if e.kind == "market_move")
+    assert moves == [(("NVDA",), date(2024, 3, 6)), (("TGT",), date(2024, 3, 6))]
+
+
+def test_cause_clause_companies_are_not_a_data_releases_tickers() -> None:
+    evs = events("published: 2024-11-01\n\nU.S. employers added 12,000 jobs in October, as strikes at Boeing weighed.")
+    assert [(e.kind, e.tickers) for e in evs] == [("other", ())]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Der Geschäftsbericht wird am 20. März veröffentlicht.", "scheduled"),
+     ("The shares will be delisted on Dec. 2.", "scheduled"),
+     ("Unbekannte hatten am Montag Feuer an einer Leitung gelegt.", "outage")],
+)
+def test_v20_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-11-20\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
+def test_relative_clause_ending_the_sentence_is_background_or_its_own_event() -> None:
+    text = ("published: 2024-10-18\n\nSAP-Aktien profitierten von guten Zahlen von IBM, die der Konzern am Montag "
+            "vorlegen wird.")
+    got = {(e.kind, e.date) for e in events(text)}
+    assert ("scheduled", date(2024, 10, 21)) in got
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -101,7 +101,7 @@ _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2
                     r"(?:comes|came|kommt|kam|erfolgt|erfolgte|follows|followed|folgt|folgte)\b")
 # ", who retired in 2020,", ", der das Bremssystem liefert,": a relative clause (German only
 # before a lower-case word: ", die Aktie fiel" is a second main clause).
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9]))\b[^,;]{1,120},")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9]))\b[^,;]{1,120}(?:,|[.!?]?\s*$)")
 
 
 _HAPPENED = re.compile(r"\b(?:began|begun|started|happened|occurred|took place|struck|begann|ereignete|erfolgte)\b")
@@ -128,7 +128,7 @@ _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelauf
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
                      r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")
-_PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b")
+_PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b|^zuvor\b|\b(?:war|waren)\b(?:\s+\S+){1,8}?\s+ge\w+(?:t|en)\s*[.,;]")
 _CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
@@ -237,6 +237,8 @@ class _Candidate:
     subject: list[Entity] | None = None
     listed: bool = False  # one of several moves listed in one sentence
     clause: str | None = None  # the part of the sentence about this event, when it is only a part
+    cause: bool = False  # told as the reason for another event ("… after Google unveiled Willow on Monday")
+    reaction: bool = False  # undated itself, its after-clause dated: the reaction came after that cause
     interval: DateInterval | None = None
     best: DateInterval | None = None
     basis: str = ""
@@ -461,6 +463,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     clause=part,
                 ))
             main_ents = entities
+            if kind != "market_move" and len(group) == 1 and (kept := _subject(s_main, found_entities)) is not None:
+                # "added 12,000 jobs, as strikes at Boeing … disrupted hiring": Boeing is a cause, not the news.
+                main_ents = _unique([e for e in entities if e.type not in TRADED or e in kept or e in borrowed])
             if kind != "market_move" and len(group) == 1 and len(classify_text) < len(s_text):
                 # "The FAA grounded the jets after a panel blew off an Alaska Airlines plane": the
                 # companies of the after-clause belong to that clause's event.
@@ -470,6 +475,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             if not moves:
                 out.append(
                     _Candidate(
+                        reaction=sub_dated[i] and kind == "market_move",
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
                         amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
                         mention=mention, mention_basis=basis,
@@ -496,7 +502,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # date and a trigger of its own is an event of its own.
             clause = s_text[a_:b_]
             inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
-            rel_kind = classify(clause, entities) if inside else None
+            # The noun the clause hangs on says what it is ("Quartalszahlen, die der Konzern am Montag vorlegen wird").
+            rel_kind = classify(s_text[max(0, a_ - 40) : b_], entities) if inside else None
             if rel_kind is None or rel_kind == "market_move" or (best_rel := _pick_mention(inside)) is None:
                 continue
             rel_mention = best_rel.shifted(sent.start + a_)
@@ -583,7 +590,7 @@ def _second_clause_events(
         article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
         mention_basis="own", future=future,
-        quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None,
+        quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, cause=True,
     ), *out]
 
 
@@ -1253,7 +1260,8 @@ def extract_events(
         lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
         for c in cands:
             exact_pub = pub is not None and pub.lo == pub.hi
-            today = c.kind == "market_move" and bool(_TODAY_MOVE.search(c.clause or c.sentences[0].text))
+            # "Alphabet rose 5.6% after Google unveiled Willow on Monday", "in early trading": the report's day.
+            today = c.kind == "market_move" and (c.reaction or bool(_TODAY_MOVE.search(c.clause or c.sentences[0].text)))
             if c.interval is None and c.kind == "market_move" and not (today and exact_pub):
                 _date_from_context(c, dated, dated_at)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
@@ -1337,7 +1345,7 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[in
     # "Verdi hatte den Ausstand am Montag angekündigt. Die Aktie verlor 2 Prozent": the
     # pluperfect tells background; it dates nothing after it.
     before = [d for d in window if d.best is not None and d.best.granularity == "day" and not d.future
-              and not _pluperfect_main(d.sentences[0].text)]  # a scheduled item dates nothing before it
+              and not d.cause and not _pluperfect_main(d.sentences[0].text)]  # a scheduled item dates nothing before it
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
     if src is None:
