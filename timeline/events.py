@@ -119,6 +119,8 @@ _WIE_SOURCE = re.compile(r",\s+wie\s+[^,.;]{0,80}\b(?:mitteilte|mitteilten|bekan
 _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
                       r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b")
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
+_CAUSE_NEEDLES = ("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven", "caused",
+                  "fuel")  # every _CAUSE_FRAME match holds one: skip the regex on the other sentences
 _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
 # "…, extending losses this year to 20%": the period of a running total, not the move's date.
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
@@ -386,7 +388,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         # Relative clauses blanked (same length): they describe, they are not what the sentence reports.
         s_main = _blank(s_text, rels[i])
         classify_text = s_main
-        if frame := _CAUSE_FRAME.regex.match(fold_text(s_main)):  # anchored at the start: match, not search
+        low_main = fold_text(s_main)
+        if any(n in low_main for n in _CAUSE_NEEDLES) and (frame := _CAUSE_FRAME.regex.match(low_main)):
             # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
             # the move named in the frame was told before.
             classify_text = s_main[frame.end() :]
