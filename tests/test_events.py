@@ -470,6 +470,27 @@ def test_relative_clause_ending_the_sentence_is_background_or_its_own_event() ->
     assert ("scheduled", date(2024, 10, 21)) in got
 
 
+# --- rules from check set v21 (phrasings here are new) ---
+
+
+def test_and_clause_after_a_cause_is_the_subjects_again() -> None:
+    text = "published: 2024-08-07\n\nEther fell 8% on Monday after the sell-off in Asia and rebounded on Tuesday."
+    moves = sorted((e.date, e.direction) for e in events(text) if e.kind == "market_move")
+    assert moves == [(date(2024, 8, 5), "down"), (date(2024, 8, 6), "up")]
+    assert not [e for e in events(text) if e.kind != "market_move" and e.date == date(2024, 8, 6)]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Die Notenbank hatte die Zinsen bereits am Dienstag deutlich gesenkt.", "regulation"),
+     ("Das Gericht hatte den Manager am Montag verurteilt.", "regulation"),
+     ("Der Euro reagierte am Donnerstag kaum.", "market_move")],
+)
+def test_v21_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-06-12\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -66,7 +66,7 @@ _DOWN = Folded(
 )
 _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
-             r"nach oben|in die Höhe|prozent mehr als|percent more than", _I)
+             r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt", _I)
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
@@ -537,6 +537,13 @@ def _second_clause_events(
     if cut is None or (main is not None and sent.start + cut.start() < main.end):
         return []  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
+    if (join := _JOIN_VERB.search(clause)) is not None:
+        # "fell on Monday after the lawsuit and recovered on Tuesday": the "and" clause is the
+        # subject's again (_joined_clause_events), not part of the cause (a consequence stays:
+        # "after the Fed cut rates and signaled …, sending the Nasdaq down").
+        conseq = _CONSEQUENCE.search(clause, pos=join.end())
+        end = conseq.start() if conseq else len(clause)  # blanked, not cut: offsets stay the sentence's
+        clause = (clause[: join.start()] + " " * (end - join.start()) + clause[end:]).rstrip()
     dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
     if _REPORTING.search(clause):
         dates = [m for m in dates if m.rule != "quarter"]  # "reported … in the fourth quarter": the period
@@ -705,6 +712,8 @@ def _when_clause_events(
 _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|"
                            r"said|says|wrote|told|announced)\b")
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;")
+# "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
+_JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
 
 
@@ -750,7 +759,7 @@ def _joined_clause_events(
         if m.start < main_end or m.rule == "same_day" or m.text == main.text:
             continue
         joins = list(_JOIN.regex.finditer(low, main_end, m.start))
-        between = sent.text[main_end : m.start]
+        between = sent.text[joins[-1].start() if joins else main_end : m.start]
         if not joins or _SPLIT_AT.search(between) or _WHEN.search(between):
             continue  # no second clause, or one the after/when rules read
         start = joins[-1].start()

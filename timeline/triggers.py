@@ -61,7 +61,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
@@ -76,7 +76,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
-        r"Zinsen\s+(?:\w+\s+){0,2}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        r"Zinsen\s+(?:\w+\s+){0,4}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|(?:Zinsen|Leitzins\w*|Zinssatz|Geldpolitik)\b.{0,40}\bunverändert|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
         r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
@@ -84,7 +84,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*|"
         # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
-        r"\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
+        r"\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
@@ -119,7 +119,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"\b{modal}\b.{{0,60}}\b(?:entscheiden|beraten|tagen)\b|"
                   for modal in ("wird", "will", "wollen", "werden", "soll(?:en)?")) + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
-        r"\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
+        r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
