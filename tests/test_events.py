@@ -491,6 +491,38 @@ def test_v21_trigger_phrasings(sentence: str, kind: str) -> None:
     assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
 
 
+# --- rules from check set v22 (phrasings here are new) ---
+
+
+def test_several_companies_reporting_results_are_one_item_each() -> None:
+    evs = events("published: 2024-10-11\n\nMorgan Stanley, Citigroup and Wells Fargo report results next week.")
+    assert sorted(e.tickers for e in evs) == [("C",), ("MS",), ("WFC",)]
+    # … but an index change listing both sides stays one item
+    one = events("published: 2024-09-06\n\nDell will replace Etsy in the S&P 500 on Sept. 23.")
+    assert len(one) == 1 and set(one[0].tickers) >= {"DELL", "ETSY"}
+
+
+def test_a_year_outlook_is_dated_by_the_source_sentence_after_it() -> None:
+    text = ("Hamburg, 12. März 2025 - Aurubis rechnet für 2025 mit einem leichten Gewinnrückgang. Das Ergebnis soll "
+            "sinken, wie der Konzern am Mittwoch mitteilte.")
+    evs = events(text)
+    assert [(e.kind, e.date) for e in evs] == [("earnings", date(2025, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Die Jahreszahlen sollen am 7. März folgen.", "scheduled"),
+     ("Lagarde wird am Donnerstag in Sintra sprechen.", "scheduled"),
+     ("Der Flughafen wurde am Montag bestreikt.", "outage"),
+     ("A technical glitch halted the exchange on Monday.", "outage"),
+     ("Police raided the company's offices on Tuesday.", "regulation"),
+     ("Citigroup topped analysts' estimates on Tuesday.", "earnings")],
+)
+def test_v22_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-06-12\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

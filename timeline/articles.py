@@ -81,7 +81,7 @@ WIRE_DATELINE = re.compile(
     r"^\s*(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3},\s+)?"
     r"(?P<md>(?P<d1>\d{1,2})\.\s+(?P<m1>" + _MONTHS_DE + r")|"
     r"(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}))"
-    r"(?:,?\s+\d{4})?\s*\([^)]{2,30}\)\s*[-–—]\s"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]\s"  # "(Reuters) -" or just "–"
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 

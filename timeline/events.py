@@ -403,7 +403,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             classify_text = classify_text[:joined]
         nxt = i + 1
         if (
-            mention is None and nxt < len(sents) and own[nxt] is not None
+            (mention is None or mention.rule in ("year", "this_year"))  # "rechnet für 2025 mit …" is no date of the news
+            and nxt < len(sents) and own[nxt] is not None
             and (_BACK_REFERENCE.match(sents[nxt].text) or _WIE_SOURCE.search(sents[nxt].text))
             and sents[nxt].paragraph == sent.paragraph
             and classify(sents[nxt].text, entities) in (None, "statement")
@@ -488,6 +489,14 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                         subject=_subject(s_text, found_entities, borrowed) if kind == "market_move" else None,
                     )
                 )
+                listed_cos = [e for e in main_ents if e.type == "company" and e.ticker]
+                if (kind == "scheduled" or (kind == "earnings" and out[-1].future)) and len(listed_cos) > 1 and (
+                        _REPORTING.search(s_main) and not _SPLIT_AT.search(s_main)):
+                    # "Bank of America, Citigroup and Goldman Sachs report results next week": one
+                    # scheduled item per company (each gets its own row on the timeline).
+                    one = out.pop()
+                    rest_ents = [e for e in main_ents if e not in listed_cos]
+                    out.extend(replace(one, entities=[co, *rest_ents]) for co in listed_cos)
         echo = _ECHO_MAIN.search(s_text) if split is not None and own[i] is None else None
         if echo is not None and split is not None and echo.end() <= split.start():
             # "The approval comes a month after a panel voted …": the main clause only points back
