@@ -523,6 +523,39 @@ def test_v22_trigger_phrasings(sentence: str, kind: str) -> None:
     assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
 
 
+# --- rules from check set v23 (phrasings here are new) ---
+
+
+def test_a_target_date_is_not_the_date_of_the_news() -> None:
+    text = ("published: 2024-07-26\n\nBosch will bis Ende 2027 rund 5000 Stellen abbauen. Das gab das Unternehmen am "
+            "Donnerstag bekannt.")
+    assert [e.date for e in events(text)] == [date(2024, 7, 25)]
+
+
+def test_a_bid_premium_is_no_move_and_no_source_sentence() -> None:
+    text = ("Hamburg, 14. November 2024 - Novartis will Morphosys übernehmen. Das entspricht einem Aufschlag von 40 "
+            "Prozent auf den Schlusskurs vom Mittwoch. Morphosys bestätigte am Donnerstag das Angebot.")
+    evs = events(text)
+    assert not [e for e in evs if e.kind == "market_move"]
+    assert all(e.date != date(2024, 11, 13) for e in evs)
+
+
+def test_the_company_is_the_one_the_article_is_about() -> None:
+    text = ("published: 2024-11-01\n\nRWE kündigte am Donnerstag einen Rückkauf an. Die RWE-Aktie stieg um 6 Prozent. "
+            "Auch Eon gewann leicht. Der Konzern legt am 14. November Zahlen vor.")
+    got = {e.kind: e.tickers for e in events(text)}
+    assert got["scheduled"] == ("RWE.DE",)
+
+
+def test_holidays_hours_later_and_upcoming_data() -> None:
+    text = ("published: 2024-12-11\n\nA judge blocked the merger on Tuesday. Hours later, a second judge also blocked "
+            "the merger. Netflix will stream two games on Christmas Day. Am Donnerstag folgen die Inflationsdaten.")
+    evs = events(text)
+    assert sorted(e.date for e in evs) == [date(2024, 12, 10), date(2024, 12, 12), date(2024, 12, 25)]
+    blocked = next(e for e in evs if e.date == date(2024, 12, 10))
+    assert any("Hours later" in q for q in blocked.quotes)  # told twice for the same day: one event
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

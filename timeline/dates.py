@@ -186,14 +186,14 @@ _ORDINALS = {
 _DAYNAMES_DE = "Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochen|Monaten|Jahren"
 _FUTURE_PATTERN = (
     r"\b(?:wird|werden|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
-    r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|"
+    r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|expects to|"
     # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef", "the next day")
     rf"(?<!am )kommende[nrs]?\s+(?:{_DAYNAMES_DE})|(?<!am )nächste[nrs]?\s+(?:{_DAYNAMES_DE})|"
     r"(?<!the )next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
     r"reports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|publish(?:es)? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
-    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|"
+    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on)\b"
 )
@@ -290,19 +290,21 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
-                "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag"),
+                "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
+                "stunden später"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),  # also "Monatsende"
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
     "thisyear": ("jahr", "year"),  # also "Ende des Jahres", "year-end"
+    "holiday": ("christmas", "new year", "heiligabend", "silvester", "neujahr", "weihnachtstag"),
     "half": ("hälfte", "half", "h1 ", "h2 "),
     "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
                 "today", "trading", "after the bell", "nachbörslich"),
@@ -524,8 +526,20 @@ def _next_day(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval.day(ref + timedelta(days=1))
 
 
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31), "new year's day": (1, 1),
+             "heiligabend": (12, 24), "silvester": (12, 31), "neujahr": (1, 1), "erster weihnachtstag": (12, 25)}
+
+
+@_rule("holiday", r"\b(?:[Cc]hristmas\s+(?:[Dd]ay|[Ee]ve)|[Nn]ew\s+[Yy]ear's\s+(?:[Dd]ay|[Ee]ve)|Heiligabend|Silvester|Neujahr|"
+                 r"(?:am\s+)?[Ee]rsten\s+Weihnachtstag)\b")
+def _holiday(m: re.Match[str]) -> Resolver | None:
+    key = re.sub(r"^(?:am\s+)?ersten", "erster", m.group(0).lower())
+    month, day = _HOLIDAYS.get(re.sub(r"\s+", " ", key), (12, 25))
+    return lambda ref, future: DateInterval.day(date(_nearest_yearless(month, day, ref, future), month, day))
+
+
 @_rule("same_day_anchor", r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen)|(?:[Oo]n\s+)?[Tt]he\s+same\s+day|"
-                         r"[Ll]ater\s+that\s+day|[Ss]päter\s+am\s+Tag)\b")
+                         r"[Ll]ater\s+that\s+day|[Ss]päter\s+am\s+Tag|[Hh]ours\s+later|[Ww]enige\s+Stunden\s+später|[Ss]tunden\s+später)\b")
 def _same_day_anchor(m: re.Match[str]) -> Resolver | None:
     # "Am selben Tag hatte die SNB …": the day told just before (alone: the reference day).
     return lambda ref, future: DateInterval.day(ref)

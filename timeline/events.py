@@ -119,6 +119,8 @@ _WIE_SOURCE = re.compile(r",\s+wie\s+[^,.;]{0,80}\b(?:mitteilte|mitteilten|bekan
 _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
                       r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b")
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
+_GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
 _CAUSE_NEEDLES = ("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven", "caused",
                   "fuel")  # every _CAUSE_FRAME match holds one: skip the regex on the other sentences
 _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
@@ -141,7 +143,7 @@ _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
-_REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz", re.IGNORECASE)
+_REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
 _SPLIT_AT = Folded(
     # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
@@ -362,6 +364,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
 
     out: list[_Candidate] = []
     prev_entities: list[Entity] = []
+    company_counts: dict[str, tuple[int, Entity]] = {}  # sentences naming each company so far
     recent_person: Entity | None = None
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
@@ -377,6 +380,11 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 borrowed = [e for e in prev_entities if e.type == "company"][:1]
+                if _GENERIC_COMPANY.search(anaphor.group(0)) and company_counts:
+                    # "Der Konzern legt am 14. November Zahlen vor": the company the article is about.
+                    top = max(company_counts.values(), key=lambda kv: kv[0])
+                    if top[0] >= 2:
+                        borrowed = [top[1]]
                 entities = _unique(entities + borrowed)
             elif not any(e.type in TRADED for e in entities) and _ANAPHOR_INDEX.search(s_text):
                 entities = _unique(entities + [e for e in prev_entities if e.type == "index"][:1])
@@ -403,11 +411,14 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             classify_text = classify_text[:joined]
         nxt = i + 1
         if (
-            (mention is None or mention.rule in ("year", "this_year"))  # "rechnet für 2025 mit …" is no date of the news
+            # "rechnet für 2025 mit …", "will bis Ende 2028 … abbauen": a period or a target, no date of the news
+            (mention is None or mention.rule in ("year", "this_year")
+             or _UNTIL.search(text, max(sent.start, mention.start - 12), mention.start))
             and nxt < len(sents) and own[nxt] is not None
             and (_BACK_REFERENCE.match(sents[nxt].text) or _WIE_SOURCE.search(sents[nxt].text))
             and sents[nxt].paragraph == sent.paragraph
-            and classify(sents[nxt].text, entities) in (None, "statement")
+            # a source sentence says who told it ("Das teilte … mit"), not "Das entspricht einem Aufschlag …"
+            and classify(sents[nxt].text, entities) == "statement"
         ):
             # "Die UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntag bekannt."
             nxt_mention = own[nxt]
@@ -529,6 +540,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                                              table, text, spans))
         if persons:
             recent_person = persons[0]
+        for e in _unique(m.entity for m in found_entities):
+            if e.type == "company":
+                company_counts[e.name] = (company_counts.get(e.name, (0, e))[0] + 1, e)
         if entities:
             prev_entities = entities
     return out
@@ -1352,6 +1366,7 @@ def _future_main(text: str) -> bool:
 
 def _pluperfect_main(text: str) -> bool:
     """The main clause is in the pluperfect ("Verdi hatte … angekündigt"; not "… after X had resigned")."""
+    text = _blank(text, [r.span() for r in _RELATIVE.finditer(text)])  # "…, which had argued …," is not the main verb
     cut = _SPLIT_AT.search(text)
     return bool(_PLUPERFECT.search(text, endpos=cut.start() if cut else None))
 

@@ -55,7 +55,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
         r"erstmals\b.{0,60}\b(?:gekostet|kostete|notiert\w*)|for the first time\b.{0,40}\babove|above\b.{0,30}\bfor the first time|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|ended\s+\w+day\s+(?:up|down|higher|lower)|added|erased|"
-        r"schließt|schliesst|verliert|verlieren|gewinnt|gewannen|slid|slides|dipped|sagged|topped|"
+        r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|dipped|sagged|topped|"
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
         r"little changed|unchanged|kaum verändert|unverändert|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
@@ -88,7 +88,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
-        r"net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
+        r"\bsubscribers?\b|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
         r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
@@ -106,14 +106,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"\b{modal}\b.{{0,60}}\b(?:vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren)\b|"
                   for modal in ("will", "wollen", "wird", "werden", "soll(?:en)?")) +  # one literal each: gated
         "".join(rf"\b{modal}\b.{{0,60}}\b(?:folgen|sprechen|reden)\b|" for modal in ("wird", "will", "werden", "soll(?:en)?")) +
-        r"\bwill\s+(?:speak|testify|address)\b|"
+        r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
         "".join(rf"\b{modal}\b.{{0,60}}\b(?:vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt)(?:\s+werden\b|\s*[.;]|\s*$)|"
                 for modal in ("wird", "werden", "soll(?:en)?")) +  # passive: "wird am 6. November veröffentlicht"
         r"\bsteh(?:t|en)\b.{0,40}\ban\b|"
         # "Die Tarifverhandlungen sollen am Montag fortgesetzt werden", "could return as soon as Wednesday"
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
-        r"\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
+        r"\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
         r"\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
@@ -177,11 +177,13 @@ _PRODUCT_CONTEXT = re.compile(
 _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{0,60}\b(?:unverändert|unchanged)|"
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins|Zinsen|rates)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
-                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)",
-                     needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to",
+                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)|"
+                     # "ein Aufschlag von 50 Prozent auf den Schlusskurs": a bid premium, not a move
+                     r"aufschlag\b.{0,40}\bauf den\b|\bpremium\b",
+                     needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to", "aufschlag", "premium",
                               "removed from", "dropped from"))
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
-_STOCK_VERB = Folded(r"\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
+_STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
                      r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
