@@ -556,6 +556,33 @@ def test_holidays_hours_later_and_upcoming_data() -> None:
     assert any("Hours later" in q for q in blocked.quotes)  # told twice for the same day: one event
 
 
+# --- rules from check set v24 (phrasings here are new) ---
+
+
+def test_the_saying_dates_the_news_and_the_content_is_scheduled() -> None:
+    text = "published: 2024-03-26\n\nThe CFO will retire at the end of 2024, the carmaker said on Monday."
+    got = {(e.kind, e.date) for e in events(text)}
+    assert date(2024, 3, 25) in {d for _, d in got} and ("scheduled", date(2024, 12, 21)) in got
+
+
+def test_fuer_a_weekday_is_ahead_and_a_forecast_quarter_leaves_the_date_to_the_source() -> None:
+    text = ("published: 2024-04-26\n\nDie IG Metall kündigte für Dienstag eine Kundgebung an. Die Wirtschaft wird im "
+            "dritten Quartal kaum wachsen. Das schrieb die Notenbank am Montag in ihrem Bericht.")
+    got = sorted(e.date for e in events(text))
+    assert got == [date(2024, 4, 22), date(2024, 4, 30)]
+
+
+def test_an_appositive_date_is_background() -> None:
+    evs = events("published: 2024-03-21\n\nAstera Labs, a chip company that went public on Wednesday, rose a further 6%.")
+    move = next(e for e in evs if e.kind == "market_move")
+    assert move.date == date(2024, 3, 21)
+
+
+def test_decision_told_after_the_lead() -> None:
+    text = ("published: 2024-01-11\n\nDie SEC hat erstmals Ether-Fonds zugelassen. Die Entscheidung fiel am Mittwochabend.")
+    assert [(e.kind, e.date) for e in events(text)] == [("regulation", date(2024, 1, 10))]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -156,7 +156,8 @@ _EXPLICIT_SCHEDULE = Folded(
     r"\bscheduled|\b(?:is|are) due to|\bsteht\b.{0,40}\ban\b|\bfindet\b.{0,40}\bstatt\b|\bwill\b|\bwird\b|"
     r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b", re.IGNORECASE)
 # "Das gaben die Banken am Sonntag bekannt": a sentence that dates the one before it.
-_BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That)\b")
+_BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That|Die Entscheidung fiel|Der Beschluss fiel|The decision came)\b")
+_DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The decision came|The decision was made)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
@@ -296,7 +297,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if found and (wire := WIRE_DATELINE.match(sent.text)):
             # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date.
             found = [m for m in found if m.start >= wire.end()]
-        rel = [r.span() for r in _RELATIVE.finditer(sent.text)] if "," in sent.text else []
+        rel = sorted([r.span() for r in _RELATIVE.finditer(sent.text)] + [r.span() for r in _APPOSITIVE.regex.finditer(
+            fold_text(sent.text))]) if "," in sent.text else []  # ", a chip company that went public on Wednesday,"
         rels.append(rel)
         if rel and found:
             # "Hill, who retired in 2020, will take over on Oct. 14": the relative clause's date is background.
@@ -323,6 +325,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         in_sub = cut is not None and all(m.start >= cut.end() for m in found)
         sub_dated.append(in_sub)
         m = None if in_sub else _pick_mention(found)
+        if m is not None and len(found) > 1 and (inv := _SPEECH_INVERSION.search(sent.text)) is not None:
+            # "Calhoun will step down at the end of 2024, the planemaker said on Monday": the news is dated
+            # by the saying; the content's own date is its scheduled item (_joined_clause_events).
+            said = [x for x in found if x.start >= inv.start()]
+            if said:
+                m = _pick_mention(said)
         if m is not None and m.rule in ANCHORED_RULES:
             # "A day later, …": the day after the date told last: earlier in this sentence ("unveiled it
             # two weeks ago … sent the stock down the next day"), else within the last three sentences.
@@ -412,20 +420,21 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         nxt = i + 1
         if (
             # "rechnet für 2025 mit …", "will bis Ende 2028 … abbauen": a period or a target, no date of the news
-            (mention is None or mention.rule in ("year", "this_year")
+            (mention is None or mention.rule in ("year", "this_year", "quarter", "half_year", "part_year_explicit")
              or _UNTIL.search(text, max(sent.start, mention.start - 12), mention.start))
             and nxt < len(sents) and own[nxt] is not None
             and (_BACK_REFERENCE.match(sents[nxt].text) or _WIE_SOURCE.search(sents[nxt].text))
             and sents[nxt].paragraph == sent.paragraph
             # a source sentence says who told it ("Das teilte … mit"), not "Das entspricht einem Aufschlag …"
-            and classify(sents[nxt].text, entities) == "statement"
+            and (classify(sents[nxt].text, entities) == "statement" or _DECISION_TOLD.match(sents[nxt].text))
         ):
             # "Die UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntag bekannt."
             nxt_mention = own[nxt]
             assert nxt_mention is not None
             mention, basis, tense = nxt_mention, "next", _tense_at(text, sents[nxt], nxt_mention)
             group = [sent, sents[nxt]]
-            classify_text = s_text + " " + sents[nxt].text
+            if classify(classify_text, entities) is None:  # the lead says what happened; the source only when it does not
+                classify_text = s_text + " " + sents[nxt].text
         kind = None if (i in consumed or _is_headline(article, sent)) else classify(classify_text, entities)
         if kind is not None and basis == "own" and mention is not None and tense and len(all_found[i]) > 1:
             # "legte nachbörslich um 4 Prozent zu und dürfte am Dienstag ein Rekordhoch erreichen":
@@ -676,7 +685,7 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
-_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
+_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b)|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
                        r"sending|that|dass|wie|which|who)\b|\bas\b(?!\s+soon\b)(?<!\bsoon as)|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
 # After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
 # next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
@@ -732,8 +741,9 @@ def _when_clause_events(
     return out
 
 
-_SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|"
-                           r"said|says|wrote|told|announced)\b")
+_SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte)\b|"
+                           # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
+                           r",\s+(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b")
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;")
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
@@ -745,9 +755,10 @@ def _joined_cut(text: str, found: list[DateMention]) -> int | None:
     if len(found) < 2:
         return None
     first = found[0]
+    inverted = _SPEECH_INVERSION.search(text)
     for m in found[1:]:
-        if m.rule == "same_day" or m.text == first.text:
-            continue
+        if m.rule == "same_day" or m.text == first.text or (inverted is not None and m.start >= inverted.start()):
+            continue  # "…, schrieb Trump am Montag": the saying's date, not a joined clause
         joins = list(_JOIN.regex.finditer(fold_text(text), first.end, m.start))
         if joins and not _SPLIT_AT.search(text[first.end : m.start]):
             return joins[-1].start()

@@ -79,7 +79,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Zinsen\s+(?:\w+\s+){0,4}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|(?:Zinsen|Leitzins\w*|Zinssatz|Geldpolitik)\b.{0,40}\bunverändert|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
-        r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
+        r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|zugelassen|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
         r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*|"
@@ -100,7 +100,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
-        r"neues Modell|new model|an den Start|gestartet|began trading|started trading|Handelsstart|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
+        r"neues Modell|new model|an den Start|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         + "".join(rf"\b{modal}\b.{{0,60}}\b(?:vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren)\b|"
@@ -136,7 +136,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
+        r"apologi[sz]ed|announced|angekündigt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|abgelehnt|abgestimmt)\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
 ]
