@@ -583,6 +583,28 @@ def test_decision_told_after_the_lead() -> None:
     assert [(e.kind, e.date) for e in events(text)] == [("regulation", date(2024, 1, 10))]
 
 
+# --- rules from check set v25 (phrasings here are new) ---
+
+
+def test_ab_a_weekday_reads_ahead_and_a_won_election_is_an_event() -> None:
+    evs = events("published: 2024-07-04\n\nDie Zölle gelten ab Montag. Gold rose 1% on Thursday after Labour won the "
+                 "general election a week ago.")
+    got = {(e.kind, e.date) for e in evs}
+    assert ("scheduled", date(2024, 7, 8)) in got or ("regulation", date(2024, 7, 8)) in got
+    assert ("other", date(2024, 6, 27)) in got
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("ASML issued a weak forecast on Tuesday.", "earnings"),
+     ("The Justice Department on Wednesday asked a federal judge to break up the company.", "regulation"),
+     ("The go-shop period ending on Aug. 21 gives rivals time.", "scheduled")],
+)
+def test_v25_trigger_phrasings(sentence: str, kind: str) -> None:
+    evs = events(f"published: 2024-07-18\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -603,7 +603,7 @@ def _relative_day(m: re.Match[str]) -> Resolver | None:
 @_rule(
     "weekday",
     rf"\b(?P<mod>[Aa]m\s+(?:vergangenen|letzten|kommenden|nächsten)?\s*|[Vv]ergangenen\s+|[Ll]etzten\s+|[Kk]ommenden\s+|[Nn]ächsten\s+|"
-    rf"[Oo]n\s+|[Ll]ast\s+|[Nn]ext\s+|[Tt]his\s+(?:past\s+)?|[Ss]eit\s+|[Ss]ince\s+|[Bb]is\s+|[Uu]ntil\s+|[Ff]ür\s+(?:den\s+)?)?"
+    rf"[Oo]n\s+|[Ll]ast\s+|[Nn]ext\s+|[Tt]his\s+(?:past\s+)?|[Ss]eit\s+|[Ss]ince\s+|[Bb]is\s+|[Uu]ntil\s+|[Ff]ür\s+(?:den\s+)?|[Aa]b\s+)?"
     rf"(?P<wd>{_WEEKDAY_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|\s+(?:morning|afternoon|evening|night))?\b"
     # "am Montag kommender Woche", "on Tuesday next week": that weekday of the named week.
     r"(?P<wk>\s+(?:der\s+)?(?:kommenden|nächsten|vergangenen|letzten)\s+Woche\b|\s+(?:kommender|nächster|vergangener|letzter)\s+Woche\b|"
@@ -613,7 +613,7 @@ def _weekday(m: re.Match[str]) -> Resolver | None:
     wd = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
     past = any(w in mod for w in ("vergangenen", "letzten", "last", "past"))
-    nxt = any(w in mod for w in ("kommenden", "nächsten", "next", "für"))  # "kündigte für Dienstag eine Kundgebung an"
+    nxt = any(w in mod for w in ("kommenden", "nächsten", "next", "für")) or mod.startswith("ab")  # "erhebt ab Freitag"  # "kündigte für Dienstag eine Kundgebung an"
     if m["wk"]:
         shift = -7 if any(w in m["wk"] for w in ("vergangen", "letzte", "last")) else 7
         return lambda ref, future: DateInterval.day(

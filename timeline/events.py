@@ -128,7 +128,7 @@ _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
 # "für das im September beendete Geschäftsjahr", "the fiscal year ended in June": a reporting period.
 _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelaufene|abgeschlossene|endende)\w*\s+(?:Geschäftsjahr|Quartal|Halbjahr)|"
-                     r"\b(?:fiscal year|financial year|quarter|period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?")
+                     r"\b(?:fiscal year|financial year|quarter|reporting period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?")
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
                      r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")

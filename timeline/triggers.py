@@ -84,10 +84,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*|"
         # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
-        r"\w*gericht\b|\bcourt\b|\braid(?:ed|s)\b|\bRazzia\b|\bdurchsucht\w*|\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
+        r"\w*gericht\b|\bcourt\b|\basked a (?:federal )?judge\b|\braid(?:ed|s)\b|\bRazzia\b|\bdurchsucht\w*|\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
-        r"Prognose\w*|Ausblick|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
+        r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"\bsubscribers?\b|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
         r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
@@ -113,7 +113,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Die Tarifverhandlungen sollen am Montag fortgesetzt werden", "could return as soon as Wednesday"
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
-        r"\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
+        r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
         r"\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
@@ -123,7 +123,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                   for modal in ("wird", "will", "wollen", "werden", "soll(?:en)?")) + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
-        r"won the election|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        r"\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.

@@ -91,8 +91,9 @@ def score(extract=None, folder: Path = HERE) -> Scores:  # type: ignore[no-untyp
             gd = date.fromisoformat(g["date"])
             cands = [i for i, e in enumerate(preds) if i not in used and any(ev in q for q in e.quotes for ev in g["evidence"])]
             # Several predictions may quote the same sentence ("X gained 11% and Y rose 3.6%"):
-            # prefer the one about the gold instruments.
-            cands.sort(key=lambda i: set(preds[i].tickers) != set(g["tickers"]))
+            # prefer the one about the gold instruments, then the one of the gold kind ("slid 16% after
+            # the chipmaker gave a weak forecast" holds a move and a results event).
+            cands.sort(key=lambda i: (set(preds[i].tickers) != set(g["tickers"]), preds[i].kind != g.get("kind")))
             strict = next((i for i in cands if preds[i].date == gd), None)
             lenient = strict if strict is not None else next((i for i in cands if preds[i].start <= gd <= preds[i].end), None)
             if strict is not None:
