@@ -605,6 +605,26 @@ def test_v25_trigger_phrasings(sentence: str, kind: str) -> None:
     assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
 
 
+# --- rules from check set v26 (phrasings here are new) ---
+
+
+def test_peers_dragged_along_are_not_the_mover() -> None:
+    text = ("published: 2024-09-20\n\nPorsche senkte am Donnerstag die Prognose. Die Aktie fiel am Freitag um 5 Prozent "
+            "und zog auch BMW und Volkswagen mit nach unten.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.tickers == ("P911.DE",)
+
+
+def test_extending_a_drop_on_an_earlier_day_is_that_days_move() -> None:
+    evs = events("published: 2023-09-07\n\nTesla shares fell 2% on Thursday, extending a 3% drop on Wednesday.")
+    assert sorted(e.date for e in evs if e.kind == "market_move") == [date(2023, 9, 6), date(2023, 9, 7)]
+
+
+def test_german_present_tense_schedules() -> None:
+    evs = events("published: 2024-04-30\n\nAm Freitag stellt sich der Vorstand auf der Hauptversammlung den Fragen.")
+    assert [e.date for e in evs] == [date(2024, 5, 3)]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

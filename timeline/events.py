@@ -154,7 +154,7 @@ _SPLIT_AT = Folded(
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
     r"\bscheduled|\b(?:is|are) due to|\bsteht\b.{0,40}\ban\b|\bfindet\b.{0,40}\bstatt\b|\bwill\b|\bwird\b|"
-    r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b", re.IGNORECASE)
+    r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b|\bstellt sich\b|\bbeginnt\b|\bendet\b", re.IGNORECASE)
 # "Das gaben die Banken am Sonntag bekannt": a sentence that dates the one before it.
 _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That|Die Entscheidung fiel|Der Beschluss fiel|The decision came)\b")
 _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The decision came|The decision was made)\b")
@@ -162,7 +162,8 @@ _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The d
 _CLAUSE_CUT = Folded(
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
-    r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by)\b", _I)
+    r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
+    r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
 _CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = Folded(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
@@ -383,7 +384,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         borrowed: list[Entity] = []
         # A sentence that names a company of its own ("Northvolt-Gründer …") borrows none; one that
         # names only an index may ("Die Aktie … war größter Gewinner im Dax": see _subject).
-        if not any(e.type in ("company", "private") for e in entities):
+        cut_at = _CLAUSE_CUT.search(s_text)
+        if not any(m.entity.type in ("company", "private") and m.start < (cut_at.start() if cut_at else len(s_text))
+                   for m in found_entities):  # companies named only as causes or dragged peers do not count
             anaphor = _ANAPHOR_COMPANY.search(s_text)
             if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
@@ -744,7 +747,7 @@ def _when_clause_events(
 _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte)\b|"
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            r",\s+(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b")
-_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;")
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b")  # ", extending a 3.6% drop on Wednesday"
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
@@ -862,6 +865,9 @@ def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entit
     mentions = [m for m in found if m.entity.type in TRADED]
     if not mentions:
         return None
+    if borrowed and not any(m.start < (_CLAUSE_CUT.search(text).start() if _CLAUSE_CUT.search(text) else len(text))
+                            for m in mentions):
+        return list(borrowed)  # "Die Aktie fiel … und zog auch BMW mit nach unten": the named ones are peers
     if borrowed and all(m.entity.type == "index" and (
             _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end))
             for m in mentions):
