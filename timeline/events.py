@@ -865,8 +865,8 @@ def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entit
     mentions = [m for m in found if m.entity.type in TRADED]
     if not mentions:
         return None
-    if borrowed and not any(m.start < (_CLAUSE_CUT.search(text).start() if _CLAUSE_CUT.search(text) else len(text))
-                            for m in mentions):
+    first_cut = _CLAUSE_CUT.search(text)
+    if borrowed and not any(m.start < (first_cut.start() if first_cut else len(text)) for m in mentions):
         return list(borrowed)  # "Die Aktie fiel … und zog auch BMW mit nach unten": the named ones are peers
     if borrowed and all(m.entity.type == "index" and (
             _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end))
