@@ -384,9 +384,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         borrowed: list[Entity] = []
         # A sentence that names a company of its own ("Northvolt-Gründer …") borrows none; one that
         # names only an index may ("Die Aktie … war größter Gewinner im Dax": see _subject).
-        cut_at = _CLAUSE_CUT.search(s_text)
-        if not any(m.entity.type in ("company", "private") and m.start < (cut_at.start() if cut_at else len(s_text))
-                   for m in found_entities):  # companies named only as causes or dragged peers do not count
+        named_cos = [m for m in found_entities if m.entity.type in ("company", "private")]
+        cut_at = _CLAUSE_CUT.search(s_text) if named_cos else None  # (only needed when a company is named)
+        if not any(m.start < (cut_at.start() if cut_at else len(s_text))
+                   for m in named_cos):  # companies named only as causes or dragged peers do not count
             anaphor = _ANAPHOR_COMPANY.search(s_text)
             if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
