@@ -625,6 +625,17 @@ def test_german_present_tense_schedules() -> None:
     assert [e.date for e in evs] == [date(2024, 5, 3)]
 
 
+# --- rules from check set v27 (phrasings here are new) ---
+
+
+def test_takes_effect_reads_ahead_and_a_stake_entry_is_a_deal() -> None:
+    evs = events("published: 2024-08-02\n\nThe new fee takes effect in the fourth quarter. Erst am Mittwoch war bekannt "
+                 "geworden, dass BlackRock bei der Commerzbank eingestiegen ist.")
+    got = {(e.kind, e.start) for e in evs}
+    assert ("scheduled", date(2024, 10, 1)) in got
+    assert ("investment", date(2024, 7, 31)) in got
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -154,7 +154,7 @@ _SPLIT_AT = Folded(
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
     r"\bscheduled|\b(?:is|are) due to|\bsteht\b.{0,40}\ban\b|\bfindet\b.{0,40}\bstatt\b|\bwill\b|\bwird\b|"
-    r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b|\bstellt sich\b|\bbeginnt\b|\bendet\b", re.IGNORECASE)
+    r"\bnächste[nrs]?\b|\bnext\b|\bkommende[nrs]?\b|\bupcoming\b|\bentscheidet\b|\bstellt sich\b|\bbeginnt\b|\bendet\b|\btakes effect\b|\btritt\b.{0,40}\bin Kraft\b", re.IGNORECASE)
 # "Das gaben die Banken am Sonntag bekannt": a sentence that dates the one before it.
 _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That|Die Entscheidung fiel|Der Beschluss fiel|The decision came)\b")
 _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The decision came|The decision was made)\b")
