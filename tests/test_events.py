@@ -636,6 +636,15 @@ def test_takes_effect_reads_ahead_and_a_stake_entry_is_a_deal() -> None:
     assert ("investment", date(2024, 7, 31)) in got
 
 
+def test_a_value_reached_is_no_change_and_the_overtaken_is_no_mover() -> None:
+    text = ("published: 2025-01-07\n\nSAP kündigte am Montag Zahlen an. Der Börsenwert des Softwarekonzerns stieg am "
+            "Dienstag auf rund 340 Milliarden Euro und übertraf damit den von Novo Nordisk.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert move.tickers == ("SAP.DE",) and move.amount is None
+    assert [e.kind for e in events("published: 2024-12-21\n\nVW und die IG Metall haben sich am Freitag geeinigt.")] == [
+        "regulation"]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

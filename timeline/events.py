@@ -121,6 +121,8 @@ _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
+                           re.IGNORECASE)
 _CAUSE_NEEDLES = ("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven", "caused",
                   "fuel")  # every _CAUSE_FRAME match holds one: skip the regex on the other sentences
 _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
@@ -163,7 +165,7 @@ _CLAUSE_CUT = Folded(
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
-    r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
+    r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
 _CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = Folded(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
@@ -505,7 +507,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                     _Candidate(
                         reaction=sub_dated[i] and kind == "market_move",
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
-                        amounts=find_amounts(full, article.lang), percents=find_percents(full, article.lang),
+                        amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not
+                                 _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)],  # "stieg auf 340 Mrd.": a level
+                        percents=find_percents(full, article.lang),
                         mention=mention, mention_basis=basis,
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),

@@ -82,7 +82,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|zugelassen|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
         r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
-        r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bbeschloss\w*|"
+        r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bgeeinigt\b|\bbeschloss\w*|"
         # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
         r"\w*gericht\b|\bcourt\b|\basked a (?:federal )?judge\b|\braid(?:ed|s)\b|\bRazzia\b|\bdurchsucht\w*|\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
