@@ -86,6 +86,13 @@ class Folded:
             return None
         return self.regex.search(hay, pos, len(hay) if endpos is None else endpos)
 
+    def match(self, text: str, low: str | None = None) -> re.Match[str] | None:
+        """Like :meth:`search`, anchored at the start of the text."""
+        hay = low if low is not None else fold_text(text)
+        if self.needles and not any(n in hay for n in self.needles):
+            return None
+        return self.regex.match(hay)
+
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         hay = low if low is not None else fold_text(text)
         if self.needles and not any(n in hay for n in self.needles):

@@ -671,15 +671,19 @@ def _week_start(m: re.Match[str]) -> Resolver | None:
     return resolve
 
 
+def _step(which: str | None) -> int:
+    """-1 for "vergangener/letzten/last", +1 for "kommender/nächsten/next", 0 when no week or month is named."""
+    which = (which or "").strip().lower()
+    return -1 if which.startswith(("vergangen", "letzt", "vorig", "last")) else 1 if which else 0
+
+
 @_rule("part_week", r"\b(?:[Ee]nde|[Aa]nfang|[Mm]itte)\s+(?:der\s+)?(?P<de>vergangenen|letzten|vorigen|kommenden|nächsten|vergangener|letzter|"
                    r"voriger|kommender|nächster)\s+Woche\b|\b(?:[Ll]ate|[Ee]arly)\s+(?P<en>last|next)\s+week\b|"
                    r"\b(?:at\s+)?the\s+(?:end|start|beginning)\s+of\s+(?P<en2>last|next)\s+week\b|\b[Ee]nde\s+der\s+Woche\b|"
                    r"\b(?:at\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b")
 def _part_week(m: re.Match[str]) -> Resolver | None:
     # "Ende vergangener Woche", "late last week": that week (a part of it is no more certain).
-    which = (m["de"] or m["en"] or m["en2"] or "").lower()
-    k = -1 if which.startswith(("vergangen", "letzt", "vorig", "last")) else 1 if which else 0
-    return _week_offset(k)
+    return _week_offset(_step(m["de"] or m["en"] or m["en2"]))
 
 
 @_rule("part_month_rel", r"\b(?P<p>[Ee]nde|[Aa]nfang|[Mm]itte)\s+(?:des\s+|dieses\s+)?(?P<de>vergangenen\s+|letzten\s+|kommenden\s+|"
@@ -691,8 +695,7 @@ def _part_month_rel(m: re.Match[str]) -> Resolver | None:
     part = (m["p"] or m["pe"] or m["pe2"] or "ende").lower()
     part = {"end": "ende", "late": "ende", "start": "anfang", "beginning": "anfang", "early": "anfang",
             "middle": "mitte"}.get(part, part)
-    which = (m["de"] or m["en"] or m["en2"] or "").strip().lower()
-    k = -1 if which in ("vergangenen", "letzten", "last") else 1 if which else 0
+    k = _step(m["de"] or m["en"] or m["en2"])
 
     def resolve(ref: date, future: bool) -> DateInterval:
         n = ref.year * 12 + ref.month - 1 + k

@@ -117,14 +117,14 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _WIE_SOURCE = re.compile(r",\s+wie\s+[^,.;]{0,80}\b(?:mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte|berichtete|"
                          r"meldete|erklärte|sagte)\b")
 _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
-                      r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b")
+                      r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b",
+                      needles=("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven",
+                               "caused", "fuel"))
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
                            re.IGNORECASE)
-_CAUSE_NEEDLES = ("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven", "caused",
-                  "fuel")  # every _CAUSE_FRAME match holds one: skip the regex on the other sentences
 _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
 # "…, extending losses this year to 20%": the period of a running total, not the move's date.
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
@@ -302,13 +302,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             found = [m for m in found if m.start >= wire.end()]
         rel = sorted([r.span() for r in _RELATIVE.finditer(sent.text)] + [r.span() for r in _APPOSITIVE.regex.finditer(
             fold_text(sent.text))]) if "," in sent.text else []  # ", a chip company that went public on Wednesday,"
-        rels.append(rel)
         if rel and found:
             # "Hill, who retired in 2020, will take over on Oct. 14": the relative clause's date is background.
             # But "The outage, which began on July 19, …" dates the subject itself.
             rel = [(a, b) for a, b in rel if not _HAPPENED.search(sent.text, a, b)]
-            rels[-1] = rel
             found = [m for m in found if not any(a <= m.start < b for a, b in rel)]
+        rels.append(rel)
         periods = {m.rule for m in found} & {"month", "quarter", "month_year"}
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
@@ -339,18 +338,11 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # two weeks ago … sent the stock down the next day"), else within the last three sentences.
             here = [x.shifted(sent.start) for x in found if x.end <= m.start and x.rule not in ANCHORED_RULES]
             # A past "am selben Tag" does not point at a date announced ahead ("Die nächste Sitzung ist am 30. Januar").
-            ahead = is_future(sent.text)
-            earlier = [(j, b) for j, b in enumerate(own) if j >= len(own) - 5 and b is not None
-                       and (ahead or not (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"))
-                       and not _pluperfect_main(sents[j].text)]  # "Bereits im März hatte …" is background
-            base = here[-1] if here else (earlier[-1][1] if earlier else None)
+            base = here[-1] if here else _last_told(own, sents, text, back=5, ahead=is_future(sent.text))
             m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
         if m is not None and m.rule == "same_day" and _AFTER_HOURS.search(m.text):
             # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading.
-            prior = next((b for j, b in reversed(list(enumerate(own))[-3:]) if b is not None
-                          and b.resolve(date(2025, 6, 15)).granularity == "day" and b.rule != "same_day"
-                          and not _tense_at(text, sents[j], b) and not _pluperfect_main(sents[j].text)
-                          and classify(sents[j].text, []) != "scheduled"), None)
+            prior = _last_told(own, sents, text, back=3, day_only=True)
             if prior is not None:
                 m = anchored(prior, 0, m.shifted(sent.start)).shifted(-sent.start)
         own.append(m.shifted(sent.start) if m else None)
@@ -410,8 +402,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         # Relative clauses blanked (same length): they describe, they are not what the sentence reports.
         s_main = _blank(s_text, rels[i])
         classify_text = s_main
-        low_main = fold_text(s_main)
-        if any(n in low_main for n in _CAUSE_NEEDLES) and (frame := _CAUSE_FRAME.regex.match(low_main)):
+        if frame := _CAUSE_FRAME.match(s_main):  # anchored at the start: match, not search
             # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
             # the move named in the frame was told before.
             classify_text = s_main[frame.end() :]
@@ -693,7 +684,9 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
-_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b)|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
+# ", the planemaker said …": a short English subject, then the speech verb (a clause of its own).
+_SAID_AFTER = r"(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b"
+_CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
                        r"sending|that|dass|wie|which|who)\b|\bas\b(?!\s+soon\b)(?<!\bsoon as)|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
 # After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
 # next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
@@ -751,11 +744,30 @@ def _when_clause_events(
 
 _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte)\b|"
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
-                           r",\s+(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b")
+                           r",\s+" + _SAID_AFTER)
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b")  # ", extending a 3.6% drop on Wednesday"
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
+
+
+_PROBE = date(2025, 6, 15)  # any day: resolving a mention against it tells its granularity
+
+
+def _last_told(own: list[DateMention | None], sents: Sequence[Sentence], text: str, back: int, ahead: bool = False,
+               day_only: bool = False) -> DateMention | None:
+    """The latest date of the last ``back`` sentences that an anchor ("am selben Tag", "nachbörslich")
+    can point at: not announced ahead (unless ``ahead``), not pluperfect background ("Bereits im März
+    hatte …"); with ``day_only`` a day of its own, not a time of day."""
+    for j in range(len(own) - 1, max(-1, len(own) - back - 1), -1):
+        b = own[j]
+        if b is None or (day_only and (b.rule == "same_day" or b.resolve(_PROBE).granularity != "day")):
+            continue
+        if not ahead and (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"):
+            continue
+        if not _pluperfect_main(sents[j].text):
+            return b
+    return None
 
 
 def _joined_cut(text: str, found: list[DateMention]) -> int | None:
@@ -906,9 +918,8 @@ def _pick_mention(mentions: list[DateMention]) -> DateMention | None:
         # "zuletzt im Juli": "zuletzt" only says "recently"; the month says when.
         mentions = [m for m in mentions if m.rule != "recently"] or mentions
     order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
-    probe = date(2025, 6, 15)
     # "in early trading on Monday": the weekday dates it; a time-of-day phrase only says "that day".
-    return min(mentions, key=lambda m: (not m.absolute, order[m.resolve(probe).granularity], m.rule == "same_day"))
+    return min(mentions, key=lambda m: (not m.absolute, order[m.resolve(_PROBE).granularity], m.rule == "same_day"))
 
 
 def _unique(items: Iterable[Entity]) -> list[Entity]:
@@ -1482,7 +1493,7 @@ def _events_same(a: Event, b: Event) -> bool:
         return False
     if a.title == b.title:
         return True
-    shared_ents = (set(a.entities) | {a.actor} - {None}) & (set(b.entities) | {b.actor} - {None})
+    shared_ents = _names(a) & _names(b)
     if a.percent is not None and b.percent is not None and abs(a.percent - b.percent) > 0.5:
         return False  # "+6% after hours" and "+2.2% in the session" are two moves
     if a.date == b.date and set(a.sources) & set(b.sources) and shared_ents and (

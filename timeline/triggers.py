@@ -27,6 +27,11 @@ KINDS = (
 
 _I = re.IGNORECASE
 # Kind triggers, checked in this order; the first that matches wins.
+def _after_modal(modals: Sequence[str], verbs: str, end: str = r"\b") -> str:
+    """ "wird … vorlegen"-style alternatives, one per modal verb so each has a literal of its own (gated)."""
+    return "".join(rf"\b{modal}\b.{{0,60}}\b(?:{verbs}){end}|" for modal in modals)
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("social_post", re.compile(
         r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b(?#gate:X)|Plattform X|X-Post|"
@@ -103,12 +108,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"neues Modell|new model|an den Start|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
-        + "".join(rf"\b{modal}\b.{{0,60}}\b(?:vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren)\b|"
-                  for modal in ("will", "wollen", "wird", "werden", "soll(?:en)?")) +  # one literal each: gated
-        "".join(rf"\b{modal}\b.{{0,60}}\b(?:folgen|sprechen|reden)\b|" for modal in ("wird", "will", "werden", "soll(?:en)?")) +
+        + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
+        + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden") +
         r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
-        "".join(rf"\b{modal}\b.{{0,60}}\b(?:vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt)(?:\s+werden\b|\s*[.;]|\s*$)|"
-                for modal in ("wird", "werden", "soll(?:en)?")) +  # passive: "wird am 6. November veröffentlicht"
+        # passive: "wird am 6. November veröffentlicht"
+        + _after_modal(("wird", "werden", "soll(?:en)?"), "vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt",
+                     end=r"(?:\s+werden\b|\s*[.;]|\s*$)") +
         r"\bsteh(?:t|en)\b.{0,40}\ban\b|"
         # "Die Tarifverhandlungen sollen am Montag fortgesetzt werden", "could return as soon as Wednesday"
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
@@ -119,8 +124,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
         r"\bis set for\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
-        + "".join(rf"\b{modal}\b.{{0,60}}\b(?:entscheiden|beraten|tagen)\b|"
-                  for modal in ("wird", "will", "wollen", "werden", "soll(?:en)?")) + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
+        + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
