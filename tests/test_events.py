@@ -16,6 +16,12 @@ def events(text: str, source: str = "t.txt", **kw: object):  # type: ignore[no-u
     return extract_events([parse_article(text, source, **kw)])
 
 
+def assert_first_kind(sentence: str, kind: str, published: str) -> None:
+    """The first event read from ``sentence`` (in an article of that date) is of ``kind``."""
+    evs = events(f"published: {published}\n\n{sentence}")
+    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+
+
 def test_relative_weekday_resolved_against_dateline() -> None:
     evs = events("14.03.2025, 09:12 Uhr\n\nDie Aktie von BMW fiel am Donnerstag um 4,1 Prozent.")
     assert len(evs) == 1
@@ -160,8 +166,7 @@ def test_as_soon_as_reads_ahead() -> None:
      ("Die Daten sollen am 3. Juli veröffentlicht werden; Nordex will am 3. Juli Zahlen vorlegen.", "scheduled")],
 )
 def test_more_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-06-12\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-06-12")
 
 
 def test_a_week_or_month_before_the_event_told_just_before() -> None:
@@ -246,8 +251,7 @@ def test_price_levels_are_not_a_moves_size_and_the_named_instrument_joins() -> N
      ("Der Aufsichtsrat soll am Donnerstag über die Lage beraten.", "scheduled")],
 )
 def test_v16_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-06-12\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-06-12")
 
 
 def test_management_refers_to_the_company_and_a_forecast_is_no_days_news() -> None:
@@ -329,8 +333,7 @@ def test_time_stamped_shares_refer_to_the_company_before() -> None:
      ("A train derailed near Hamburg on Monday.", "outage")],
 )
 def test_v17_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-02-27\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-02-27")
 
 
 def test_a_cause_named_with_belastet_von_is_not_the_moving_stock() -> None:
@@ -390,8 +393,7 @@ def test_a_statement_verb_far_from_its_particle() -> None:
      ("Die ersten Solana-ETFs sind am Montag an den Start gegangen.", "model_release")],
 )
 def test_v18_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-06-12\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-06-12")
 
 
 def test_a_month_six_months_back_is_not_read_as_the_coming_one() -> None:
@@ -459,8 +461,7 @@ def test_cause_clause_companies_are_not_a_data_releases_tickers() -> None:
      ("Unbekannte hatten am Montag Feuer an einer Leitung gelegt.", "outage")],
 )
 def test_v20_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-11-20\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-11-20")
 
 
 def test_relative_clause_ending_the_sentence_is_background_or_its_own_event() -> None:
@@ -487,8 +488,7 @@ def test_and_clause_after_a_cause_is_the_subjects_again() -> None:
      ("Der Euro reagierte am Donnerstag kaum.", "market_move")],
 )
 def test_v21_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-06-12\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-06-12")
 
 
 # --- rules from check set v22 (phrasings here are new) ---
@@ -519,8 +519,7 @@ def test_a_year_outlook_is_dated_by_the_source_sentence_after_it() -> None:
      ("Citigroup topped analysts' estimates on Tuesday.", "earnings")],
 )
 def test_v22_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-06-12\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-06-12")
 
 
 # --- rules from check set v23 (phrasings here are new) ---
@@ -601,8 +600,7 @@ def test_ab_a_weekday_reads_ahead_and_a_won_election_is_an_event() -> None:
      ("The go-shop period ending on Aug. 21 gives rivals time.", "scheduled")],
 )
 def test_v25_trigger_phrasings(sentence: str, kind: str) -> None:
-    evs = events(f"published: 2024-07-18\n\n{sentence}")
-    assert evs and evs[0].kind == kind, [(e.kind, e.title) for e in evs]
+    assert_first_kind(sentence, kind, published="2024-07-18")
 
 
 # --- rules from check set v26 (phrasings here are new) ---
