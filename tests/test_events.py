@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.articles import parse_article
+from timeline.dates import find_dates
 from timeline.events import extract_events, merge_events
 
 
@@ -641,6 +642,75 @@ def test_a_value_reached_is_no_change_and_the_overtaken_is_no_mover() -> None:
     assert move.tickers == ("SAP.DE",) and move.amount is None
     assert [e.kind for e in events("published: 2024-12-21\n\nVW und die IG Metall haben sich am Freitag geeinigt.")] == [
         "regulation"]
+
+
+# --- rules from check sets v29 and v30 (phrasings here are new) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Die Zinshoffnung hat am Dienstag die Aktien der Immobilienkonzerne angetrieben.", "market_move"),
+     ("Die BASF-Aktie hatte am Montag deutlich nachgegeben.", "market_move"),
+     ("Bundesfinanzminister Christian Lindner hat am Mittwoch die Pläne kritisiert.", "statement"),
+     ("Die Kommission schlug am Donnerstag strengere Regeln für Banken vor.", "statement"),
+     ("Für Dienstagabend hat der Kanzler die Autobosse zu einem Gipfel eingeladen.", "other"),
+     ("Der Konzern hat sein Absatzziel am Mittwoch gesenkt.", "earnings"),
+     ("Traders are awaiting Thursday's inflation report.", "scheduled")],
+)
+def test_v29_v30_trigger_phrasings(sentence: str, kind: str) -> None:
+    assert_first_kind(sentence, kind, published="2025-03-04")
+
+
+def test_a_sector_is_no_anaphor_for_the_company_before() -> None:
+    text = ("published: 2025-03-03\n\nSiemens legte am Montag Zahlen vor. "
+            "Die Zinswende hat am Montag die Aktien von Bankkonzernen um 2 Prozent nach oben getrieben.")
+    move = next(e for e in events(text) if e.kind == "market_move")
+    assert "SIE.DE" not in move.tickers
+
+
+def test_for_a_month_and_for_this_evening_read_ahead_from_the_report() -> None:
+    evs = events("published: 2025-06-02\n\nDer Börsengang der Tochter ist für September geplant. "
+                 "Für Montagabend hat die Regierung zu einem Krisentreffen eingeladen.")
+    got = {(e.kind, e.start) for e in evs}
+    assert any(start == date(2025, 9, 1) for _, start in got)  # (a listing: kind "investment")
+    assert ("other", date(2025, 6, 2)) in got  # the report is of a Monday: that evening, not a week on
+    ahead = events("published: 2024-12-18\n\nInvestors are looking ahead to Friday's jobs report.")
+    assert [e.date for e in ahead] == [date(2024, 12, 20)]
+
+
+def test_recently_as_an_adjective_is_no_date() -> None:
+    assert find_dates("Der Konzern bestätigte sein zuletzt angehobenes Ziel.") == []
+    assert find_dates("Users like its recently launched app.") == []
+    assert [m.rule for m in find_dates("Zuletzt hatte der Konzern Stellen gestrichen.")] == ["recently"]
+
+
+def test_daraufhin_continues_the_sentence_before() -> None:
+    evs = events("published: 2024-08-06\n\nHenkel hatte im Mai die Prognose gesenkt. Die Aktie verlor daraufhin 5 Prozent.")
+    move = next(e for e in evs if e.kind == "market_move")
+    assert move.start == date(2024, 5, 1)
+
+
+def test_german_source_clause_dates_the_news_and_leaves_a_past_day_alone() -> None:
+    evs = events("published: 2025-03-11\n\nDie Aktionäre sollen am 12. Mai über den Verkauf abstimmen, wie die Firma "
+                 "am Montag bei der Vorlage der Jahreszahlen mitteilte.")
+    got = {(e.kind, e.date) for e in evs}
+    assert ("scheduled", date(2025, 5, 12)) in got and any(d == date(2025, 3, 10) for _, d in got)
+    evs = events("published: 2025-03-11\n\nEin Gericht verurteilte Bayer am Freitag zu einer Strafe, wie der Konzern "
+                 "am Sonntag mitteilte.")
+    assert [e.date for e in evs] == [date(2025, 3, 7)]
+
+
+def test_rivals_outbid_are_not_the_buyer() -> None:
+    text = ("published: 2025-01-03\n\nSiemens said on Monday it would cut jobs. The company agreed in May to buy a "
+            "software firm, outbidding rivals SAP and Oracle.")
+    deal = next(e for e in events(text) if e.start == date(2024, 5, 1))
+    assert deal.tickers == ("SIE.DE",)
+
+
+def test_published_line_with_weekday_and_no_comma() -> None:
+    a = parse_article("Headline\n\nPublished Mon, Mar 3 2025 9:15 AM EST | Updated Mon, Mar 3 2025 4:00 PM EST\n\n"
+                      "Shares fell on Monday.", "t.txt")
+    assert a.published is not None and a.published.start == date(2025, 3, 3)
 
 
 def test_merge_events_is_idempotent() -> None:

@@ -195,7 +195,9 @@ _FUTURE_PATTERN = (
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
     r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
-    r"reports on|announces its|meets on|decides on)\b"
+    r"reports on|announces its|meets on|decides on|"
+    # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
+    r"look(?:ing|s)? ahead to|await(?:ing|s)?|warten\s+auf|wartet\s+auf)\b"
 )
 FUTURE_MARKERS = Folded(_FUTURE_PATTERN, re.IGNORECASE)
 # The same pattern behind its literal gate: is_future runs on most sentences.
@@ -476,7 +478,7 @@ def _month_year(m: re.Match[str]) -> Resolver | None:
     return _fixed(DateInterval.month_of(int(m["y"]), _MONTHS[m["month"].lower()]))
 
 
-@_rule("month", rf"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b)\s+(?:(?:vergangenen|letzten|last)\s+)?{MONTH}(?!\.?\s*\d)")
+@_rule("month", rf"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b|[Ff]ür|for)\s+(?:(?:vergangenen|letzten|last)\s+)?{MONTH}(?!\.?\s*\d)")
 def _month(m: re.Match[str]) -> Resolver | None:
     month = _MONTHS[m["month"].lower()]
 
@@ -621,7 +623,8 @@ def _weekday(m: re.Match[str]) -> Resolver | None:
 
     def resolve(ref: date, future: bool) -> DateInterval:
         if nxt or (future and not past):
-            return DateInterval.day(_weekday_after(ref, wd, strictly=nxt))
+            # "für Montagabend" in Monday's report is that evening; "am kommenden Montag" is a week on.
+            return DateInterval.day(_weekday_after(ref, wd, strictly=nxt and not mod.startswith("für")))
         return DateInterval.day(_weekday_before(ref, wd, strictly=past))
 
     return resolve
@@ -755,8 +758,14 @@ def _this_year(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval(date(ref.year, 1, 1), date(ref.year, 12, 31), "year")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein\w*|[Ii]hr\w*|[Ee]in\w*|the|its|their|his|her|a|an)\s+$")
+
+
 @_rule("recently", r"\b(?:[Zz]uletzt|[Jj]üngst|[Kk]ürzlich|[Vv]or\s+kurzem|[Uu]nlängst|[Rr]ecently|[Ee]arlier\s+this\s+year)\b")
 def _recently(m: re.Match[str]) -> Resolver | None:
+    if _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "sein zuletzt gesenktes Ziel", "its recently launched app": an adjective, no date
+
     def resolve(ref: date, future: bool) -> DateInterval:
         return DateInterval(ref - timedelta(days=30), ref, "month")
 

@@ -74,6 +74,10 @@ _CONTINUATION = re.compile(
     r"Die Entscheidung|Der Beschluss|"
     r"As a result|Following that)\b"
 )
+_SECTOR = re.compile(r"\b(?:von|vieler|mehrerer|zahlreicher|of|among)\s+(?:\w+\s+)?\w*(?:[Kk]onzernen|[Uu]nternehmen|[Ff]irmen|"
+                     r"[Hh]erstellern|[Bb]anken|companies|makers|firms|banks|lenders)\b")
+# "Die Aktie war daraufhin … eingebrochen": the reaction to what the sentence before told.
+_CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|in response)\b")
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
@@ -165,7 +169,7 @@ _CLAUSE_CUT = Folded(
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
-    r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
+    r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking|outbidding|outbid)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
 _CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = Folded(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
@@ -331,7 +335,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # "Calhoun will step down at the end of 2024, the planemaker said on Monday": the news is dated
             # by the saying; the content's own date is its scheduled item (_joined_clause_events).
             said = [x for x in found if x.start >= inv.start()]
-            if said:
+            # But "Eine Jury sprach am Freitag … zu, wie Bayer am Wochenende mitteilte": a past
+            # content with its own day is dated by that day; the saying is only the source.
+            told_day = m.start < inv.start() and m.resolve(_PROBE).granularity == "day" and not is_future(sent.text[: inv.start()])
+            if said and not told_day:
                 m = _pick_mention(said)
         if m is not None and m.rule in ANCHORED_RULES:
             # "A day later, …": the day after the date told last: earlier in this sentence ("unveiled it
@@ -346,7 +353,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             if prior is not None:
                 m = anchored(prior, 0, m.shifted(sent.start)).shifted(-sent.start)
         own.append(m.shifted(sent.start) if m else None)
-    cont = [bool(_CONTINUATION.match(x.text)) for x in sents]
+    cont = [bool(_CONTINUATION.match(x.text) or _CONTINUATION_INNER.match(x.text)) for x in sents]
     # Date context per sentence: its own mention; for a continuation, the one of the
     # sentence just before it; in a live-ticker entry ("09:12 Uhr - ..."), the time stamp
     # that opens its paragraph. An inherited date keeps the tense it was stated in.
@@ -383,6 +390,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if not any(m.start < (cut_at.start() if cut_at else len(s_text))
                    for m in named_cos):  # companies named only as causes or dragged peers do not count
             anaphor = _ANAPHOR_COMPANY.search(s_text)
+            if anaphor and _SECTOR.search(s_text, anaphor.start(), anaphor.end() + 40):
+                anaphor = None  # "die Aktien von Rüstungskonzernen": a whole sector, not the company just named
             if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 borrowed = [e for e in prev_entities if e.type == "company"][:1]
@@ -743,6 +752,9 @@ def _when_clause_events(
 
 
 _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte)\b|"
+                           # ", wie der Konzern am Dienstag mitteilte": the source, with its own date
+                           r",\s+wie\s+[^,;]{0,120}?\b(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
+                           r"bekanntgab|bekanntgaben|ankündigte|meldete|meldeten)\b|"
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            r",\s+" + _SAID_AFTER)
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b")  # ", extending a 3.6% drop on Wednesday"
