@@ -713,6 +713,15 @@ def test_published_line_with_weekday_and_no_comma() -> None:
     assert a.published is not None and a.published.start == date(2025, 3, 3)
 
 
+def test_an_undated_statement_to_the_press_is_news_of_the_day() -> None:
+    lede = "published: 2025-04-10\n\nThe ECB cut its deposit rate on Thursday. "
+    for told in ("Lagarde told reporters that the bank stood ready to act.",
+                 "Lagarde sagte vor Journalisten, die Notenbank sei bereit zu handeln."):
+        assert ("statement", date(2025, 4, 10)) in {(e.kind, e.date) for e in events(lede + told)}, told
+    evs = events(lede + "Lagarde said the bank stood ready to act.")  # a quote around the news, not news of its own
+    assert "statement" not in {e.kind for e in evs}
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

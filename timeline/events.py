@@ -56,6 +56,8 @@ CONTEXT_SENTENCES = 30
 SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment", "other")
 
 _I = re.IGNORECASE
+_TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
+                      r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
     r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
@@ -1346,7 +1348,9 @@ def extract_events(
                 _date_from_context(c, dated, dated_at)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
             present = c.kind == "market_move" and (today or bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text)))
-            if (c.interval is None and c.kind in SAME_DAY_KINDS and pub is not None and pub.lo == pub.hi
+            # Undated statements are mostly quotes around the news; one told to the press is news of the day.
+            same_day_kind = c.kind in SAME_DAY_KINDS or (c.kind == "statement" and bool(_TO_THE_PRESS.search(c.text)))
+            if (c.interval is None and same_day_kind and pub is not None and pub.lo == pub.hi
                     and (present or not (lede_before if c.kind == "market_move" else opens_story))
                     and not _future_main(c.text)):  # "soll erst 2026 …" is no news of the day
                 # A report with an exact date that states a move/decision without a date
