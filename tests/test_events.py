@@ -722,6 +722,55 @@ def test_an_undated_statement_to_the_press_is_news_of_the_day() -> None:
     assert "statement" not in {e.kind for e in evs}
 
 
+# --- rules from check set v31 (phrasings here are new) ---
+
+
+def test_seasons_are_dates_and_fall_alone_is_a_verb() -> None:
+    evs = events("published: 2025-02-20\n\nDie Fusion soll im Herbst 2025 abgeschlossen werden. Shares fall 3% on Friday.")
+    got = {(e.start, e.end) for e in evs}
+    assert (date(2025, 9, 1), date(2025, 11, 30)) in got
+    assert [m.rule for m in find_dates("Shares fall 3% as investors sell.")] == []
+    assert [m.rule for m in find_dates("The plant opens next summer.")] == ["season"]
+
+
+def test_hacks_are_incidents_and_a_record_high_is_a_move() -> None:
+    evs = events("published: 2025-03-14\n\nHackers stole $200 million from the crypto lender on Tuesday. "
+                 "Nvidia had hit a record high of $153 on Monday.")
+    got = {(e.kind, e.date) for e in evs}
+    assert ("outage", date(2025, 3, 11)) in got
+    assert ("market_move", date(2025, 3, 10)) in got
+
+
+def test_an_extended_slide_is_its_own_days_move_with_its_own_size() -> None:
+    evs = events("published: 2025-03-14\n\nTesla shares fell 3.1% on Friday, extending a 6% slide from the previous session.")
+    moves = sorted((e.date, e.percent) for e in evs if e.kind == "market_move")
+    assert moves == [(date(2025, 3, 13), -6.0), (date(2025, 3, 14), -3.1)]
+
+
+def test_units_sold_are_no_sale_of_a_business() -> None:
+    evs = events("published: 2025-03-14\n\nBMW legte am Freitag Zahlen vor. In Europa verkaufte BMW mehr Autos.")
+    assert "investment" not in {e.kind for e in evs}
+
+
+def test_a_meeting_of_no_named_company_is_the_article_company() -> None:
+    text = ("published: 2025-03-14\n\nHenkel hat am Freitag Zahlen vorgelegt. Henkel steigerte den Umsatz. "
+            "Die Hauptversammlung findet am 28. April statt.")
+    agm = next(e for e in events(text) if e.date == date(2025, 4, 28))
+    assert agm.tickers == ("HEN3.DE",)
+
+
+def test_a_yearless_dateline_before_a_dated_past_event_stays_unknown() -> None:
+    text = "Bonds slump\n\nLONDON, Jan 9 (Reuters) - Gilts fell on Thursday. The last such rout came in October 2022."
+    assert parse_article(text, "t.txt").published is None  # Jan 9 after an October 2022: not 2022, and not said which year
+    text = "Bonds slump\n\nLONDON, Nov 9 (Reuters) - Gilts fell on Thursday. The last such rout came in October 2022."
+    assert parse_article(text, "t.txt").published.start == date(2022, 11, 9)
+
+
+def test_pending_approvals_are_no_news_of_the_day() -> None:
+    evs = events("published: 2025-03-14\n\nAllianz übernimmt am Freitag einen Versicherer. Die Kartellwächter müssen noch zustimmen.")
+    assert "regulation" not in {e.kind for e in evs}
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

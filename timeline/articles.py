@@ -98,12 +98,20 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         day = int(m["d1"] or m["d2"])
         past: list[int] = []
         future: list[int] = []
+        told_before: list[DateInterval] = []  # past events with a full date: the report came after them
         for sent in split_sentences(text, body_start):
             years = [int(y) for y in _YEAR.findall(sent.text)]
-            (future if is_future(sent.text) else past).extend(years)
+            future_tense = is_future(sent.text)
+            (future if future_tense else past).extend(years)
+            if years and not future_tense:
+                told_before += [m.resolve(date(2000, 1, 1)) for m in find_dates(sent.text) if m.absolute]
         year = max(past) if past else min(future) if future else None
         if year is None:
             return None  # no year anywhere: the date stays unknown rather than guessed
+        if any(iv.start > date(year, month, min(day, 28)) for iv in told_before):
+            # "Feb 27 … the hack of the Ronin network in March 2022": a February after that March,
+            # so not 2022, and the text does not say which year: unknown rather than guessed.
+            return None
         try:
             return DateInterval.day(date(year, month, day)), f"dateline without a year ({m['md']}); year {year} from the text"
         except ValueError:

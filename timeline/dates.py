@@ -197,7 +197,9 @@ _FUTURE_PATTERN = (
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
-    r"look(?:ing|s)? ahead to|await(?:ing|s)?|warten\s+auf|wartet\s+auf)\b"
+    r"look(?:ing|s)? ahead to|await(?:ing|s)?|warten\s+auf|wartet\s+auf|"
+    # "Die Kartellbehörden müssen noch zustimmen": still to come
+    r"müssen\s+noch|muss\s+noch|still (?:needs?|has|have) to|must still)\b"
 )
 FUTURE_MARKERS = Folded(_FUTURE_PATTERN, re.IGNORECASE)
 # The same pattern behind its literal gate: is_future runs on most sentences.
@@ -292,7 +294,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -306,6 +308,7 @@ _FAMILY_WORDS = {
     "monthrel": ("monat", "month"),  # also "Monatsende"
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
     "thisyear": ("jahr", "year"),  # also "Ende des Jahres", "year-end"
+    "season": ("frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall"),
     "holiday": ("christmas", "new year", "heiligabend", "silvester", "neujahr", "weihnachtstag"),
     "half": ("hälfte", "half", "h1 ", "h2 "),
     "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
@@ -590,6 +593,38 @@ def _half_year(m: re.Match[str]) -> Resolver | None:
         start = date(year, 1 if half == 1 else 7, 1)
         end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
         return DateInterval(start, end, "quarter")
+
+    return resolve
+
+
+_SEASONS = {"frühjahr": 3, "frühling": 3, "spring": 3, "sommer": 6, "summer": 6, "herbst": 9, "autumn": 9, "fall": 9,
+            "winter": 12}
+_SEASON_ALT = "Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
+
+
+# "im Sommer 2025", "in the fall", "this spring", "next winter" ("fall" alone is a verb: a
+# preposition or a year must come with it).
+@_rule("season", rf"\b(?:(?P<mod>[Ii]m|[Ii]n\s+the|[Tt]his|[Nn]ext|[Ll]ast|[Dd]iesen|[Ii]m\s+(?:kommenden|vergangenen|letzten|nächsten))"
+                 rf"\s+(?P<s1>{_SEASON_ALT})(?:\s+(?:of\s+)?(?P<y1>20\d{{2}}))?|(?P<s2>{_SEASON_ALT})\s+(?P<y2>20\d{{2}}))\b")
+def _season(m: re.Match[str]) -> Resolver | None:
+    first = _SEASONS[(m["s1"] or m["s2"]).lower()]
+    y = m["y1"] or m["y2"]
+    mod = (m["mod"] or "").lower()
+
+    def span(year: int) -> DateInterval:
+        end_y, end_m = _add_months(year, first, 2)
+        return DateInterval(date(year, first, 1), date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), "quarter")
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        if y:
+            return span(int(y))
+        ahead = future or any(w in mod for w in ("next", "kommenden", "nächsten"))
+        back = any(w in mod for w in ("last", "vergangenen", "letzten"))
+        cands = [span(year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+        if ahead and not back:
+            return next(c for c in cands if c.end >= ref)  # the coming (or current) season
+        started = [c for c in cands if c.start <= ref and not (back and c.end >= ref)]
+        return started[-1]
 
     return resolve
 

@@ -56,6 +56,8 @@ CONTEXT_SENTENCES = 30
 SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment", "other")
 
 _I = re.IGNORECASE
+_COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|"
+                       r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
@@ -126,7 +128,10 @@ _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{
                       r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b",
                       needles=("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven",
                                "caused", "fuel"))
-_COMPARED = Folded(r"\b(?:als|than|gegenüber|from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
+# "up from Friday's close" compares; "extending a 10% slide from the previous session" tells when the slide was.
+_COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in (
+    "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
+                   + r"from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
@@ -504,6 +509,15 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                 head = [m.entity for m in found_entities if m.start < len(classify_text) and m.entity.ticker]
                 if head:
                     main_ents = _unique(head + [e for e in entities if not e.ticker])
+            if kind == "scheduled" and not any(e.type in TRADED for e in main_ents) and company_counts and (
+                    _COMPANY_ITEM.search(s_text)):
+                # "Die Hauptversammlung findet am 23. April statt": the meeting of the company the article is about.
+                top = max(company_counts.values(), key=lambda kv: kv[0])
+                if top[0] >= 2:
+                    main_ents = _unique([*main_ents, top[1]])
+            # "fell 5.2% on Thursday, extending a 10% slide from the previous session": the joined
+            # clause is a move of its own (_joined_clause_events); its size is not this one's.
+            own_clause = joined if joined is not None and len(group) == 1 and kind == "market_move" else None
             if not moves:
                 out.append(
                     _Candidate(
@@ -511,7 +525,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
                         amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not
                                  _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)],  # "stieg auf 340 Mrd.": a level
-                        percents=find_percents(full, article.lang),
+                        percents=[p for p in find_percents(full, article.lang) if own_clause is None or p.start < own_clause],
                         mention=mention, mention_basis=basis,
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
@@ -1455,6 +1469,8 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     primary_ents = c.subject if c.subject is not None else c.entities
     # A move whose only named companies are causes ("as the threat from Tesla ...") gets none.
     pool = primary_ents if (any(e.ticker for e in primary_ents) or c.subject == []) else ents
+    if c.kind == "investment" and any(x.kind == "investment" for x in c.merged):
+        pool = ents  # "Zalando will About You übernehmen. Zalando bietet …, wie … mitteilte": both parties
     if c.subject == [] and not any(e.ticker for e in pool):
         # "Die Ölpreise legten zu. Brent kostete 1,6 Prozent mehr": the merged move names the instrument.
         pool = _unique(e for x in c.merged if x.kind == "market_move" for e in (x.subject or []))

@@ -42,6 +42,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
+        r"\bhack(?:ed|ers|s)?\b|\bheist\b|\bstole\b|\bgestohlen\b|\berbeutet\w*|"
         r"data breach|went down|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|"
         r"\baccident\b|Unglück|\bexplosion\b|Explosion|\bderail\w*|Brandanschlag|Feuer gelegt|Feuer an\b|\barson\b|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
         r"gestreikt|bestreikt|technical (?:issue|glitch|problem)|\bglitch\b|technische\w* (?:Störung|Problem\w*|Panne)|\bPanne\b|\bstreik(?:en|te|ten)\b|\bAusstand\b|walkout|walked out|went on strike", _I)),
@@ -62,7 +63,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
         r"erstmals\b.{0,60}\b(?:gekostet|kostete|notiert\w*)|for the first time\b.{0,40}\babove|above\b.{0,30}\bfor the first time|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|ended (?:up|down|higher|lower)|ended\s+\w+day\s+(?:up|down|higher|lower)|added|erased|"
-        r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|dipped|sagged|topped|"
+        r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|slide|dipped|sagged|topped|"
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
         r"little changed|unchanged|kaum verändert|unverändert|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
@@ -77,7 +78,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
-        r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft|sale of|divest\w*|sold its|"
+        # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
+        r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
@@ -188,6 +190,8 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{
                      r"aufschlag\b.{0,40}\bauf den\b|\bpremium\b",
                      needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to", "aufschlag", "premium",
                               "removed from", "dropped from"))
+# "The company had hit a record high on Tuesday": only a share price has one.
+_RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
 _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
                      r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b")
@@ -222,7 +226,7 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
         if kind == "market_move" and (_NOT_A_MOVE.search(text, low) or _results_move(text, low, scan)):
             continue  # "ließ die Geldpolitik unverändert", "steigen aus dem Dax ab", "iPhone sales fell": not a price move
         if kind == "market_move" and not (scan.search("market context") or has_index or (
-                has_market_entity and (find_percents(text) or _STOCK_VERB.search(text, low))
+                has_market_entity and (find_percents(text) or _STOCK_VERB.search(text, low) or _RECORD_LEVEL.search(text, low))
                 and not _RESULTS_WORD.search(text, low))):
             # "Das Betriebsergebnis stieg um 28 Prozent": results, not the stock.
             continue
