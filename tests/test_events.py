@@ -771,6 +771,28 @@ def test_pending_approvals_are_no_news_of_the_day() -> None:
     assert "regulation" not in {e.kind for e in evs}
 
 
+# --- rules from check set v32 (phrasings here are new) ---
+
+
+def test_german_present_tense_calendar_and_due_dates_read_ahead() -> None:
+    text = ("published: 2025-01-13\n\nAm Mittwoch veröffentlicht das Statistische Bundesamt die Inflationsdaten. "
+            "Die EZB, die am Donnerstag ihren Zinsentscheid bekanntgibt, dürfte die Zinsen senken. "
+            "Retail sales figures due on Friday may move markets.")
+    dates = sorted(e.date for e in events(text))
+    assert dates == [date(2025, 1, 15), date(2025, 1, 16), date(2025, 1, 17)]
+
+
+def test_business_climate_data_and_failed_talks_are_events() -> None:
+    evs = events("published: 2025-01-13\n\nDer Ifo-Geschäftsklimaindex sank am Montag überraschend. "
+                 "Talks between the two carmakers collapsed in March 2024.")
+    assert {(e.kind, e.start) for e in evs} == {("other", date(2025, 1, 13)), ("other", date(2024, 3, 1))}
+
+
+def test_the_largest_cryptocurrency_is_bitcoin() -> None:
+    evs = events("published: 2025-03-10\n\nDie größte Kryptowährung verlor am Sonntag 7 Prozent.")
+    assert [(e.tickers, e.date) for e in evs] == [(("BTC-USD",), date(2025, 3, 9))]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -193,7 +193,11 @@ _FUTURE_PATTERN = (
     r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
     r"reports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|publish(?:es)? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
-    r"legt\b.{0,60}\bvor|stellt\b.{0,60}\bvor|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
+    r"legt\b.{0,100}\bvor|stellt\b.{0,100}\bvor|bekanntgibt|bekannt gibt|gibt\b.{0,60}\bbekannt|"
+    # "Am Dienstag veröffentlicht das Ifo-Institut …": the verb right after the day, no auxiliary: present for the calendar
+    r"^Am\s+\w+\s+veröffentlicht|^Am\s+\w+\s+berichtet|^Am\s+\w+\s+präsentiert|^Am\s+\w+\s+meldet|"
+    # "inflation data due on Wednesday"
+    r"due (?:on|out|next)|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
