@@ -793,6 +793,33 @@ def test_the_largest_cryptocurrency_is_bitcoin() -> None:
     assert [(e.tickers, e.date) for e in evs] == [(("BTC-USD",), date(2025, 3, 9))]
 
 
+# --- rules from check set v33 (phrasings here are new) ---
+
+
+def test_end_of_last_year_is_last_december() -> None:
+    for text in ("Ende vergangenen Jahres hatte der Konzern Stellen gestrichen.", "Late last year the firm cut jobs."):
+        [m] = find_dates(text)
+        assert m.resolve(date(2025, 3, 1), False).start == date(2024, 12, 21), text
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Im März hatte Henkel die Ziele noch bestätigt.", "earnings"),
+     ("Am Montag ließ der Konzern den Handel mit seinen Aktien aussetzen.", "market_move"),
+     ("Microsoft overtook Apple on Tuesday as the most valuable listed company.", "market_move"),
+     ("A bribery scandal surfaced at the carmaker on Friday.", "other")],
+)
+def test_v33_trigger_phrasings(sentence: str, kind: str) -> None:
+    assert_first_kind(sentence, kind, published="2025-03-14")
+
+
+def test_a_dax_company_is_not_the_dax_and_an_earlier_swing_is_not_the_move() -> None:
+    evs = events("published: 2025-03-14\n\nHenkel senkte am Freitag die Prognose. Die Aktie des Dax-Konzerns fiel um 4 Prozent.")
+    assert next(e for e in evs if e.kind == "market_move").tickers == ("HEN3.DE",)
+    evs = events("published: 2025-03-14\n\nApple shares were up 2% on Friday, reversing early losses of as much as 4%.")
+    assert [(e.percent, e.direction) for e in evs] == [(2.0, "up")]
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -464,14 +464,16 @@ def _part_year_explicit(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: _part_of_month(y, {"anfang": 1, "mitte": 6, "ende": 12}[part], part)
 
 
-@_rule("part_year", r"\b(?:(?P<p>Anfang|Mitte|Ende|[Ee]nde)\s+(?:des\s+)?(?P<nx>nächsten\s+|kommenden\s+)?Jahres|"
-                   r"[Zz]um\s+Jahresende|[Aa]m\s+Jahresende|(?P<pe>[Ee]arly|[Ll]ate)\s+(?P<nx2>next\s+)?year|"
-                   r"(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this|next)\s+year|year-end)\b")
+@_rule("part_year", r"\b(?:(?P<p>Anfang|Mitte|Ende|[Ee]nde)\s+(?:des\s+)?(?P<nx>nächsten\s+|kommenden\s+|vergangenen\s+|letzten\s+|vorigen\s+)?Jahres|"
+                   r"[Zz]um\s+Jahresende|[Aa]m\s+Jahresende|(?P<pe>[Ee]arly|[Ll]ate)\s+(?P<nx2>next\s+|last\s+)?year|"
+                   r"(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this|next|last)\s+year|year-end)\b")
 def _part_year(m: re.Match[str]) -> Resolver | None:
     text = m.group(0).lower()
     part = "anfang" if ("anfang" in text or "early" in text) else "mitte" if "mitte" in text else "ende"
     month = {"anfang": 1, "mitte": 6, "ende": 12}[part]
-    ahead = 1 if (m["nx"] or m["nx2"] or "next" in text) else 0
+    # "Ende vergangenen Jahres", "late last year": the year before; "Ende nächsten Jahres": the one after.
+    ahead = -1 if any(w in text for w in ("vergangenen", "letzten", "vorigen", "last")) else (
+        1 if (m["nx"] or m["nx2"] or "next" in text) else 0)
 
     def resolve(ref: date, future: bool) -> DateInterval:
         # "Ende des Jahres": late December of the reference year (or of next year).

@@ -56,6 +56,8 @@ CONTEXT_SENTENCES = 30
 SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage", "investment", "other")
 
 _I = re.IGNORECASE
+# ", erasing an earlier drop of 3%", ", reversing early gains": what the price did before the move told
+_EARLIER_SWING = Folded(r",\s+(?:erasing|reversing|paring|trimming|recovering from)\b", _I)
 _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|"
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
@@ -70,7 +72,7 @@ _DOWN = Folded(
 )
 _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
-             r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt", _I)
+             r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
@@ -518,6 +520,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # "fell 5.2% on Thursday, extending a 10% slide from the previous session": the joined
             # clause is a move of its own (_joined_clause_events); its size is not this one's.
             own_clause = joined if joined is not None and len(group) == 1 and kind == "market_move" else None
+            if kind == "market_move" and len(group) == 1 and (swing := _EARLIER_SWING.search(s_text)) is not None:
+                # "were up 1.2%, erasing an earlier drop of as much as 3%": the earlier swing is not the move
+                own_clause = min(own_clause or len(s_text), swing.start())
             if not moves:
                 out.append(
                     _Candidate(
@@ -900,7 +905,7 @@ def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMe
         return found
     return [m for m in found if not (m.entity.type == "index" and (
         _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end)))]
-_MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert|Werte|Konzern|Konzerne|Schlusslicht|Mitglied|Liste|Titel|Unternehmen)\b")
+_MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
 
 def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entity] = ()) -> list[Entity] | None:
@@ -1275,6 +1280,8 @@ def _direction(c: _Candidate) -> str | None:
     if signed:
         return "down" if signed[0] < 0 else "up"
     text = _strip_quotes(c.clause or c.text)
+    if (swing := _EARLIER_SWING.search(text)) is not None:
+        text = text[: swing.start()]  # "…, erasing an earlier drop": the direction is the main clause's
     down, up = _DOWN.count(text), _UP.count(text)
     if down == up == 0 and c.clause:
         # "Infineon verloren 4,7 Prozent, Aixtron 5,3 Prozent": the verb left out is the sentence's.

@@ -69,7 +69,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
@@ -103,7 +103,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
         r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|"
-        r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w+ziel\w*\b.{0,100}\b(?:gesenkt|angehoben|erhöht)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
+        r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
@@ -132,7 +132,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
-        r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|Krisentreffen|Gipfeltreffen|\bGipfel\b|\bsummit\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|Krisentreffen|Gipfeltreffen|\bGipfel\b|\bsummit\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
@@ -195,7 +195,7 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins|Zinsen|rates)\b.{
                               "geschäftsklima", "konsumklima", "einkaufsmanager", "business climate", "consumer confidence",
                               "removed from", "dropped from"))
 # "The company had hit a record high on Tuesday": only a share price has one.
-_RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand")
+_RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
 _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
                      r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b")
