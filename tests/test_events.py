@@ -820,6 +820,37 @@ def test_a_dax_company_is_not_the_dax_and_an_earlier_swing_is_not_the_move() -> 
     assert [(e.percent, e.direction) for e in evs] == [(2.0, "up")]
 
 
+# --- rules from check set v34 (phrasings here are new) ---
+
+
+def test_am_vortag_is_the_day_before_unless_it_is_compared_with() -> None:
+    evs = events("published: 2025-03-11\n\nAm Vortag hatte die BASF-Aktie 2 Prozent verloren.")
+    assert [e.date for e in evs] == [date(2025, 3, 10)]
+    evs = events("published: 2025-03-11\n\nDie BASF-Aktie fiel am Dienstag um 3 Prozent. Eine Tonne Kupfer kostete "
+                 "2 Prozent weniger als am Vortag.")
+    assert date(2025, 3, 10) not in {e.date for e in evs}
+
+
+def test_a_schedule_told_on_a_day_is_an_announcement_of_that_day() -> None:
+    evs = events("published: 2025-03-13\n\nSmith will join as chief financial officer on April 1, Siemens said on Tuesday.")
+    got = {(e.kind, e.date) for e in evs}
+    assert ("statement", date(2025, 3, 11)) in got and ("scheduled", date(2025, 4, 1)) in got
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("The board ousted the chief executive on Monday.", "other"),
+     ("Jones left the company's board on Monday.", "other")],
+)
+def test_v34_trigger_phrasings(sentence: str, kind: str) -> None:
+    assert_first_kind(sentence, kind, published="2025-03-14")
+
+
+def test_before_a_day_is_a_point_of_reference() -> None:
+    evs = events("published: 2025-03-14\n\nBefore Friday's rally, Tesla shares had lost 30% this year.")
+    assert date(2025, 3, 14) not in {e.date for e in evs}
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

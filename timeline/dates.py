@@ -306,7 +306,7 @@ _FAMILY_WORDS = {
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
                 "stunden später"),
-    "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "previous ", "prior ",
+    "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),  # also "Monatsende"
@@ -636,7 +636,7 @@ def _season(m: re.Match[str]) -> Resolver | None:
 
 
 @_rule("relative_day", r"\b(?P<w>heute|Heute|today|Today|gestern|Gestern|yesterday|Yesterday|vorgestern|Vorgestern|übermorgen|tomorrow|"
-                      r"(?:am\s+)?Vorabend|[Tt]he\s+(?:previous|prior)\s+(?:day|evening|session)|[Tt]he\s+day\s+before)\b")
+                      r"(?:[Aa]m\s+)?Vorabend|(?:[Aa]m\s+)?Vortag|[Tt]he\s+(?:previous|prior)\s+(?:day|evening|session)|[Tt]he\s+day\s+before)\b")
 def _relative_day(m: re.Match[str]) -> Resolver | None:
     # "am Vorabend", "the previous day": the day before the reference day.
     k = _REL_DAYS.get(m["w"].lower(), -1)

@@ -134,6 +134,7 @@ _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in (
     "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
                    + r"from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
+_BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
@@ -307,6 +308,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     own: list[DateMention | None] = []
     all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
+    said_at: set[int] = set()  # sentences dated by their saying ("X will …, the company said on Monday")
     rels: list[list[tuple[int, int]]] = []  # relative clauses per sentence ("…, who joined in September, …")
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
@@ -328,8 +330,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if periods and _DATA_RELEASE.search(sent.text):
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
-        if len(found) > 1:
-            # "2 Prozent weniger als am Freitag", "up from Friday's close": the comparison's date.
+        if found and "efore" in sent.text:
+            # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
+            found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
+        if len(found) > 1 or (found and found[0].rule == "relative_day"):
+            # "2 Prozent weniger als am Freitag", "up from Friday's close", "weniger als am Vortag": the
+            # comparison's date (the move itself is then dated by what the report told before it).
             found = [m for m in found if not _COMPARED.search(sent.text, pos=max(0, m.start - 12), endpos=m.start)]
         if found and (tail := _PERIOD_TAIL.search(sent.text)):
             found = [m for m in found if not (m.start >= tail.start() and m.rule in ("this_year", "year", "part_year"))]
@@ -349,6 +355,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             told_day = m.start < inv.start() and m.resolve(_PROBE).granularity == "day" and not is_future(sent.text[: inv.start()])
             if said and not told_day:
                 m = _pick_mention(said)
+                said_at.add(len(own))  # this sentence (``own`` holds the ones before it)
         if m is not None and m.rule in ANCHORED_RULES:
             # "A day later, …": the day after the date told last: earlier in this sentence ("unveiled it
             # two weeks ago … sent the stock down the next day"), else within the last three sentences.
@@ -485,6 +492,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             else:
                 mention = best.shifted(sent.start)
                 tense = _tense_at(text, sent, mention)
+        if kind == "scheduled" and basis == "own" and i in said_at:
+            # "Tan will take over on March 18, Intel said late on Wednesday": the news of that Wednesday is the
+            # announcement; what it schedules is an event of its own (_joined_clause_events).
+            kind, tense = "statement", False
         if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
             tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
         if kind is not None:
@@ -717,7 +728,10 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 # ", the planemaker said …": a short English subject, then the speech verb (a clause of its own).
 _SAID_AFTER = r"(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b"
 _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
-                       r"sending|that|dass|wie|which|who)\b|\bas\b(?!\s+soon\b)(?<!\bsoon as)|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
+                       r"sending|that|dass|wie|which|who)\b|"
+                       r"\bas\b(?!\s+soon\b)(?<!\bsoon as)" + "".join(f"(?<!{w} as)" for w in (  # "join as CFO on April 1": a role, no clause
+                           "join", "joins", "serve", "serves", "named", "appointed", "return", "returns", "remain", "remains", "stay", "stays", "act"))
+                       + r"|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
 # After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
 # next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
 _AND_AFTER = Folded(r"\b(?:and|und)\b")

@@ -132,7 +132,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
-        r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|Krisentreffen|Gipfeltreffen|\bGipfel\b|\bsummit\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\bGipfel\b|\bsummit\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
