@@ -851,6 +851,27 @@ def test_before_a_day_is_a_point_of_reference() -> None:
     assert date(2025, 3, 14) not in {e.date for e in evs}
 
 
+# --- rules from check set v35 (phrasings here are new) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [("Der MDax hat den Handel am Freitag 1,2 Prozent höher beendet.", "market_move"),
+     ("Am 3.3. hatte der Rivale vor sinkenden Preisen gewarnt.", "statement"),
+     ("The government imposed new levies on Chinese solar panels on Monday.", "regulation")],
+)
+def test_v35_trigger_phrasings(sentence: str, kind: str) -> None:
+    assert_first_kind(sentence, kind, published="2025-03-14")
+
+
+def test_a_trade_war_is_no_market_and_an_online_retailer_is_the_company_before() -> None:
+    evs = events("published: 2025-03-14\n\nDie Angst vor einem Handelskrieg belastete am Freitag die Laune der Verbraucher.")
+    assert "market_move" not in {e.kind for e in evs}
+    evs = events("published: 2025-03-14\n\nZalando verlor am Freitag 3 Prozent. Der Onlinehändler hatte am Morgen "
+                 "einen schwachen Ausblick gegeben.")
+    assert next(e for e in evs if e.kind == "earnings").tickers == ("ZAL.DE",)
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

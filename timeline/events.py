@@ -88,7 +88,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"company|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
-    r"insurer|airline|supplier|manufacturer|producer|Versicherer|Zulieferer|Händler|Fluggesellschaft|"
+    r"insurer|airline|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
@@ -96,7 +96,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
 ), [  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
-    "manufacturer", "producer", "versicherer", "zulieferer", "händler", "fluggesellschaft", "ceo", "chief executive",
+    "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "ceo", "chief executive",
     "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
 # "Der Leitindex", "the benchmark": the index named just before.
 _ANAPHOR_INDEX = re.compile(
@@ -297,7 +297,8 @@ def _quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int)
 def _is_headline(article: Article, sent: Sentence) -> bool:
     """A title line: alone on its line, no final punctuation, short."""
     text = article.text
-    alone = (sent.start == 0 or text[sent.start - 1] in "\n•") and (sent.end >= len(text) or text[sent.end] in "\n\r•")
+    before = text[max(0, sent.start - 4) : sent.start].rstrip(" \t")  # ("date 2025-03-03 • Title": after the bullet)
+    alone = (not before or before[-1] in "\n•") and (sent.end >= len(text) or text[sent.end] in "\n\r•")
     return alone and not sent.text.rstrip().endswith((".", "!", "?", "“", '"', "”", ":")) and len(sent.text.split()) <= 14
 
 

@@ -57,7 +57,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
-        r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
+        r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|\b(?:tiefer|höher|fester|schwächer|leichter)\b.{0,60}\bbeendet\b|"
         r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
         r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|knackt|crossed|surpassed|broke (?:above|through)|"
         # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
@@ -82,7 +82,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
-        r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
+        r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,4}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
@@ -145,7 +145,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
+        r"apologi[sz]ed|announced|angekündigt|gewarnt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
 ]
@@ -171,7 +171,7 @@ _STRONG_RELEASE = Folded(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorges
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
     r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
-    r"Technologiewerte|Tech-Werte|Handel|Anleger|Markt\b|Märkte|Finanzmärkte|"
+    r"Technologiewerte|Tech-Werte|\b\w{3,}werte\b|\bHandel\b|\bHandels\b|Anleger|Markt\b|Märkte|Finanzmärkte|"
     r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off|"
     r"cryptocurrenc\w*|Kryptowährung\w*|Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Gaspreis\w*|gas prices?|Strompreis\w*|\w+preis\b|"
     r"\bcrude\b|\bBrent\b|natural gas|copper|Terminkontrakt|futures|Rendite\w*|\byields?\b|\bbonds?\b|Anleihe\w*|"
