@@ -872,6 +872,12 @@ def test_a_trade_war_is_no_market_and_an_online_retailer_is_the_company_before()
     assert next(e for e in evs if e.kind == "earnings").tickers == ("ZAL.DE",)
 
 
+def test_a_move_is_never_dated_ahead_of_the_report() -> None:
+    evs = events("published: 2025-03-14\n\nPuma shares rose 3% and the company's investor day is set for May 6.")
+    got = {(e.kind, e.date) for e in evs}
+    assert ("market_move", date(2025, 3, 14)) in got and ("scheduled", date(2025, 5, 6)) in got
+
+
 def test_merge_events_is_idempotent() -> None:
     evs = events("published: 2024-01-08\n\nBoeing shares fell 8% on Monday. Tesla shares rose 2% on Friday.")
     assert merge_events(evs) == merge_events(merge_events(evs))

@@ -186,7 +186,7 @@ _ORDINALS = {
 _DAYNAMES_DE = "Woche|Monat|Jahr|Quartal|Sitzung|Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochen|Monaten|Jahren"
 _FUTURE_PATTERN = (
     r"\b(?:wird|werden|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|is likely to|as soon as|frühestens|"
-    r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|plans to|upcoming|expects to|"
+    r"is expected to|are expected to|is due to|are due to|scheduled|is set to|are set to|is set for|are set for|plans to|upcoming|expects to|"
     # "next week", "nächste Woche" (not "the next chancellor", "der nächste Chef", "the next day")
     rf"(?<!am )kommende[nrs]?\s+(?:{_DAYNAMES_DE})|(?<!am )nächste[nrs]?\s+(?:{_DAYNAMES_DE})|"
     r"(?<!the )next\s+(?:week|month|year|quarter|day|session|meeting|monday|tuesday|"

@@ -470,6 +470,18 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             kind = None  # "Das teilte das Unternehmen am Freitag mit." tells where the news before came from
         if kind == "market_move" and _NEGATED_MOVE.search(s_text):
             kind = None  # "legte nicht zu", "did not budge"
+        if kind == "market_move" and basis == "own" and mention is not None and tense and len(group) == 1:
+            # "Western Digital fell 4.5% and SanDisk's spin-off is scheduled for Feb. 24": a move is never
+            # ahead of the report; the date is the joined clause's, an event of its own.
+            joins = list(_JOIN.regex.finditer(fold_text(s_text), 0, mention.start - sent.start))
+            if joins and not is_future(s_text[: joins[-1].start()]):
+                clause = s_text[joins[-1].end() :]
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind=classify(clause, entities) or "scheduled",
+                    entities=_unique(m.entity for m in table.find(clause)) or entities, actor=None, amounts=[], percents=[],
+                    mention=mention, mention_basis="own", future=True,
+                    quoted=_quoted_words(text, spans, sent.start, sent.end), clause=clause))
+                mention = None
         if kind not in (None, "scheduled") and basis == "own" and mention is not None and (
                 (speech := _SPEECH.search(s_text)) and mention.start - sent.start >= speech.end()):
             # "sagte, eine Erholung sei erst in der zweiten Jahreshälfte …", "angekündigt, ihre
@@ -1333,6 +1345,10 @@ def extract_events(
     for a in articles:
         for c in per_article[a.source]:
             _resolve(c, pubs[a.source])
+            pub = pubs[a.source]
+            if c.kind == "market_move" and c.interval is not None and pub is not None and c.interval.start > pub.hi:
+                # A move is never ahead of the report that tells it: the date belongs to something else.
+                c.mention, c.interval, c.best, c.basis = None, None, None, ""
 
     # Undated articles: an event they share with a dated article bounds them from below.
     for a in articles:
