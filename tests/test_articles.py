@@ -54,6 +54,18 @@ def test_yearless_wire_dateline_takes_the_year_from_the_text(text: str, expected
     assert a.published_basis.startswith("dateline without a year")
 
 
+def test_yearless_german_wire_dateline_with_a_short_month_and_the_lede_weekday() -> None:
+    # Reuters' German service abbreviates the month; March 6 was a Thursday in 2025, not in 2026.
+    a = parse_article("Bonn, 06. Mär (Reuters) - Der Konzern will bis 2026 sparen. Das sagte der Chef am Donnerstag. "
+                      "Für 2026 rechnet er mit mehr Gewinn.", "w.txt")
+    assert a.published is not None and a.published.start == date(2025, 3, 6)
+
+
+def test_a_since_year_is_not_the_year_of_a_yearless_dateline() -> None:
+    a = parse_article("SHANGHAI, Sept 30 (Reuters) - Stocks surged 8% on Monday, their best day since 2008.", "w.txt")
+    assert a.published is None  # later than 2008 is all the text says
+
+
 def test_yearless_dateline_without_any_year_stays_unknown() -> None:
     a = parse_article("PARIS, Nov 5 (Reuters) - Airbus shares rose on Tuesday.", "w.txt")
     assert a.published is None and a.published_basis == "unknown"

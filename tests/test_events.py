@@ -762,8 +762,11 @@ def test_a_meeting_of_no_named_company_is_the_article_company() -> None:
 def test_a_yearless_dateline_before_a_dated_past_event_stays_unknown() -> None:
     text = "Bonds slump\n\nLONDON, Jan 9 (Reuters) - Gilts fell on Thursday. The last such rout came in October 2022."
     assert parse_article(text, "t.txt").published is None  # Jan 9 after an October 2022: not 2022, and not said which year
-    text = "Bonds slump\n\nLONDON, Nov 9 (Reuters) - Gilts fell on Thursday. The last such rout came in October 2022."
+    text = "Bonds slump\n\nLONDON, Nov 9 (Reuters) - Gilts fell on Wednesday. The last such rout came in October 2022."
     assert parse_article(text, "t.txt").published.start == date(2022, 11, 9)
+    # Nov 9 was a Wednesday in 2022 and a Thursday in 2023: the lede's weekday decides.
+    text = "Bonds slump\n\nLONDON, Nov 9 (Reuters) - Gilts fell on Thursday. The last such rout came in October 2022."
+    assert parse_article(text, "t.txt").published.start == date(2023, 11, 9)
 
 
 def test_pending_approvals_are_no_news_of_the_day() -> None:
@@ -1241,3 +1244,48 @@ def test_the_main_clause_decides_the_kind() -> None:
 def test_currencies_with_a_name_are_instruments() -> None:
     evs = events("published: 2024-11-26\n\nDer mexikanische Peso fiel am Dienstag um 2 Prozent, der kanadische Dollar verlor 1 Prozent.")
     assert sorted(e.tickers for e in evs) == [("CAD=X",), ("MXN=X",)]
+
+
+def test_a_heading_weekday_dates_its_paragraph() -> None:
+    evs = events("Week in review\nSeptember 21, 2024\n\nWednesday: The Fed lowered its benchmark rate by 50 basis points. "
+                 "Stocks whipsawed and the S&P 500 closed 0.3% lower.\n\nFriday: Acme Corp said it would split. "
+                 "The Bank of Japan kept its policy rate unchanged at 0.25%.")
+    by_kind = {e.kind: e for e in evs if e.kind != "statement"}
+    assert by_kind["market_move"].date == date(2024, 9, 18)  # the Wednesday paragraph, not the publication day
+    assert by_kind["regulation"].date in (date(2024, 9, 18), date(2024, 9, 20))
+    assert [e.date for e in evs if "Bank of Japan" in e.quote] == [date(2024, 9, 20)]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Stocks whipsawed and the S&P 500 closed 0.3% lower on Tuesday.", "market_move"),
+        ("The Bank of Japan kept its policy rate unchanged at 0.25% on Tuesday.", "regulation"),
+        ("Die Tochter Talabat ist am Dienstag an der Börse in Dubai gestartet.", "market_move"),
+        ("Der Konzern hatte den Ausgabepreis am Dienstag am oberen Ende der Spanne festgelegt.", "investment"),
+        ("On Tuesday, the Politburo pledged to halt the property slump.", "regulation"),
+        ("The central bank followed up on Tuesday by cutting the reserve requirement ratio.", "regulation"),
+        ("Die Zeichnungsfrist war am Dienstag zu Ende gegangen.", "other"),
+        ("The exchange said on Tuesday its trading system had shown abnormal delays.", "outage"),
+    ],
+)
+def test_more_market_phrasings(sentence: str, kind: str) -> None:
+    assert_first_kind(sentence, kind, "2024-12-11")
+
+
+def test_markets_closed_for_a_holiday_are_scheduled() -> None:
+    evs = events("published: 2024-09-30\n\nMainland markets will be closed from Tuesday for the holiday.")
+    assert [(e.kind, e.date) for e in evs] == [("scheduled", date(2024, 10, 1))]
+
+
+def test_turn_of_the_year_and_the_same_evening() -> None:
+    evs = events("published: 2025-03-06\n\nZum Jahreswechsel hatte die Post das Porto für einen Standardbrief von 85 auf 95 Cent erhöht.")
+    assert [e.date for e in evs] == [date(2025, 1, 1)]
+    evs = events("published: 2024-09-21\n\nIntel said on Monday it would split. Microsoft approved a $60 billion buyback the same evening.")
+    assert date(2024, 9, 16) in [e.date for e in evs if e.kind == "investment"]
+
+
+def test_a_week_ahead_lead_puts_every_item_ahead() -> None:
+    evs = events("published: 2024-09-21\n\nNext week, investors will watch the PCE price index, due on Friday, Sept. 27, "
+                 "and Micron's quarterly results on Wednesday.")
+    assert date(2024, 9, 25) in [e.date for e in evs] and all(e.date > date(2024, 9, 21) for e in evs)

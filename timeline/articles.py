@@ -79,11 +79,17 @@ _DATELINE = re.compile(
 _MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 WIRE_DATELINE = re.compile(
     r"^\s*(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3},\s+)?"
-    r"(?P<md>(?P<d1>\d{1,2})\.\s+(?P<m1>" + _MONTHS_DE + r")|"
+    r"(?P<md>(?P<d1>\d{1,2})\.\s+(?:(?P<m1>" + _MONTHS_DE + r")|(?P<m3>Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\.?)|"  # Reuters: "06. Mär"
     r"(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}))"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]\s"  # "(Reuters) -" or just "–"
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
+# "the best day since 2008", "seit 2019": a year the story is later than, not the story's year.
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit)\s+(?:(?:early|late|mid-?|Anfang|Mitte|Ende|dem\s+Jahr|\w+)\s+)?$", re.IGNORECASE)
+_LEDE_WEEKDAY = re.compile(
+    r"\b(?:on|am)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
+_WEEKDAY_NO = {w: i % 7 for i, w in enumerate(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                                                "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag").split())}
 
 
 def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] | None:
@@ -94,20 +100,39 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         if m is None:
             continue
         month = (_MONTHS_DE.split("|").index(m["m1"]) + 1 if m["m1"] else
+                 "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez".split().index(m["m3"]) + 1 if m["m3"] else
                  ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].index(m["m2"]) + 1)
         day = int(m["d1"] or m["d2"])
         past: list[int] = []
         future: list[int] = []
         told_before: list[DateInterval] = []  # past events with a full date: the report came after them
-        for sent in split_sentences(text, body_start):
-            years = [int(y) for y in _YEAR.findall(sent.text)]
+        after: list[int] = []  # "since 2008": the story is later than that
+        sentences = split_sentences(text, body_start)
+        for sent in sentences:
+            years = []
+            for ym in _YEAR.finditer(sent.text):
+                if _SINCE_BEFORE.search(sent.text, max(0, ym.start() - 25), ym.start()):
+                    after.append(int(ym.group()))
+                else:
+                    years.append(int(ym.group()))
             future_tense = is_future(sent.text)
             (future if future_tense else past).extend(years)
             if years and not future_tense:
                 told_before += [m.resolve(date(2000, 1, 1)) for m in find_dates(sent.text) if m.absolute]
         year = max(past) if past else min(future) if future else None
         if year is None:
-            return None  # no year anywhere: the date stays unknown rather than guessed
+            return None  # no year anywhere (or only "since 2008"): unknown rather than guessed
+        if after and year <= max(after):
+            return None
+        # The lede's weekday ("… am Donnerstag bei der Vorlage der Jahreszahlen") is the dateline's
+        # day in a wire story: among the years the text names (±1), prefer the one where it is.
+        lede = " ".join(s.text for s in sentences[:3] if s.start >= _line_start(text, body_start, line))
+        wd = _LEDE_WEEKDAY.search(lede)
+        if wd:
+            named = sorted(set(past + future))
+            fits = [y for y in range(named[0] - 1, named[-1] + 2) if _weekday_of(y, month, day) == _WEEKDAY_NO[wd["wd"]]]
+            if year not in fits and len(fits) == 1:
+                year = fits[0]
         if any(iv.start > date(year, month, min(day, 28)) for iv in told_before):
             # "Feb 27 … the hack of the Ronin network in March 2022": a February after that March,
             # so not 2022, and the text does not say which year: unknown rather than guessed.
@@ -117,6 +142,19 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         except ValueError:
             return None
     return None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _line_start(text: str, start: int, line: str) -> int:
+    """Where ``line`` begins in ``text`` (searching from ``start``)."""
+    at = text.find(line, start)
+    return at if at >= 0 else start
 
 
 def _decode(raw: bytes, source: str) -> tuple[str, str]:

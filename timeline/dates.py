@@ -298,14 +298,14 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
-                "stunden später"),
+                "stunden später", "same "),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -549,7 +549,7 @@ def _holiday(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval.day(date(_nearest_yearless(month, day, ref, future), month, day))
 
 
-@_rule("same_day_anchor", r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen)|(?:[Oo]n\s+)?[Tt]he\s+same\s+day|"
+@_rule("same_day_anchor", r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen|Vormittag|Nachmittag)|(?:[Oo]n\s+)?[Tt]he\s+same\s+(?:day|evening|morning|afternoon|night)|"
                          r"[Ll]ater\s+that\s+day|[Ss]päter\s+am\s+Tag|[Hh]ours\s+later|[Ww]enige\s+Stunden\s+später|[Ss]tunden\s+später)\b")
 def _same_day_anchor(m: re.Match[str]) -> Resolver | None:
     # "Am selben Tag hatte die SNB …": the day told just before (alone: the reference day).
@@ -792,6 +792,15 @@ def _months_ago(m: re.Match[str]) -> Resolver | None:
 def _year_rule(m: re.Match[str]) -> Resolver | None:
     y = int(m["y"])
     return _fixed(DateInterval(date(y, 1, 1), date(y, 12, 31), "year"))
+
+
+@_rule("year_turn", r"\b(?:[Zz]um\s+Jahres(?:wechsel|beginn|anfang)|[Zz]u\s+Jahresbeginn|[Aa]t\s+the\s+(?:start|turn)\s+of\s+the\s+year)\b")
+def _year_turn(m: re.Match[str]) -> Resolver | None:
+    # "Zum Jahreswechsel hatte die Post das Porto erhöht": 1 January (the coming one in future tense).
+    def resolve(ref: date, future: bool) -> DateInterval:
+        return DateInterval.day(date(ref.year + 1 if future and (ref.month, ref.day) != (1, 1) else ref.year, 1, 1))
+
+    return resolve
 
 
 @_rule("this_year", r"\b(?:[Ii]n\s+diesem\s+Jahr|[Dd]ieses\s+Jahr|[Ss]eit\s+Jahresbeginn|[Tt]his\s+year|[Ss]o\s+far\s+this\s+year|[Yy]ear\s+to\s+date)\b")

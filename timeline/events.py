@@ -149,7 +149,8 @@ _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelauf
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
                      r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")
 _PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b|^zuvor\b|\b(?:war|waren)\b(?:\s+\S+){1,8}?\s+ge\w+(?:t|en)\s*[.,;]")
-_CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank")
+_CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank|\bbank of (?:japan|england|canada|korea|israel|mexico)\b|"
+                       r"reserve bank|people's bank|national bank|nationalbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
                  r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
@@ -160,6 +161,9 @@ _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inf
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten", re.IGNORECASE)
+# A forecast: its year is the period forecast, not the date of the news.
+_GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\b.{0,60}\bmit\b|\berwarte[nt]?\b|Jahresziel|"
+                   r"\bforecast|\boutlook\b|\bguidance\b|\bexpects?\b|\btargets?\b", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
 _SPLIT_AT = Folded(
     # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
@@ -331,6 +335,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if periods and _DATA_RELEASE.search(sent.text):
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
+        if found and _GUIDANCE.search(sent.text):
+            # "Für 2025 peilt der Konzern ein Ebit von … an", "expects 2026 revenue of …": the forecast's period.
+            found = [m for m in found if m.rule not in ("year", "this_year")]
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -379,7 +386,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     for i, sent in enumerate(sents):
         mention = own[i]
         if mention is not None:
-            if mention.rule == "same_day" and mention.start - sent.start <= 2:
+            if mention.start - sent.start <= 2 and (mention.rule == "same_day" or text.startswith(":", mention.end)):
+                # a live-ticker time stamp, or a heading day ("Tuesday: Intel shares rose …") dates its paragraph
                 stamps.setdefault(sent.paragraph, mention)
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
         elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sent.paragraph:
@@ -409,7 +417,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             anaphor = _ANAPHOR_COMPANY.search(s_text)
             if anaphor and _SECTOR.search(s_text, anaphor.start(), anaphor.end() + 40):
                 anaphor = None  # "die Aktien von Rüstungskonzernen": a whole sector, not the company just named
-            if anaphor and not _CENTRAL_BANK.search(anaphor.group(0)):
+            if anaphor and not _CENTRAL_BANK.search(s_text[anaphor.start() : anaphor.end() + 12]):  # "The Bank of Japan"
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 borrowed = [e for e in prev_entities if e.type == "company"][:1]
                 if _GENERIC_COMPANY.search(anaphor.group(0)) and company_counts:
@@ -449,7 +457,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             and (_BACK_REFERENCE.match(sents[nxt].text) or _WIE_SOURCE.search(sents[nxt].text))
             and sents[nxt].paragraph == sent.paragraph
             # a source sentence says who told it ("Das teilte … mit"), not "Das entspricht einem Aufschlag …"
-            and (classify(sents[nxt].text, entities) == "statement" or _DECISION_TOLD.match(sents[nxt].text))
+            # ("Das kündigte … bei der Vorlage der Jahreszahlen an": a source even if results are named;
+            # "X soll am 25. April …, wie der Konzern mitteilte" tells news of its own)
+            and (classify(sents[nxt].text, entities) == "statement" or _DECISION_TOLD.match(sents[nxt].text)
+                 or (_BACK_REFERENCE.match(sents[nxt].text) and has_trigger("statement", sents[nxt].text)))
         ):
             # "Die UBS übernimmt die Credit Suisse. Das gaben die Banken am Sonntag bekannt."
             nxt_mention = own[nxt]
@@ -750,6 +761,10 @@ _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|
 _AND_AFTER = Folded(r"\b(?:and|und)\b")
 
 
+_FORWARD_LEAD = re.compile(r"\s*(?:(?:Next|Coming) (?:week|month)|In the coming (?:days|weeks)|In der (?:kommenden|nächsten) Woche|"
+                           r"(?:Kommende|Nächste) Woche|In den kommenden Tagen)\b", re.IGNORECASE)
+
+
 def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
     """Future tense in the clause of ``sent`` that holds ``mention`` (article offsets)."""
     if not is_future(sent.text):
@@ -757,6 +772,8 @@ def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
     body = sent.text
     for qs, qe in quoted_spans(body):  # blank quotations, keeping offsets
         body = body[:qs] + " " * (qe - qs) + body[qe:]
+    if _FORWARD_LEAD.match(body):
+        return True  # "Next week, investors will watch …, and Micron's results on Wednesday": every item ahead
     lo, hi = mention.start - sent.start, mention.end - sent.start
     start, end = 0, len(body)
     for m in _CLAUSE_BREAK.finditer(body):
