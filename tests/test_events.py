@@ -1289,3 +1289,51 @@ def test_a_week_ahead_lead_puts_every_item_ahead() -> None:
     evs = events("published: 2024-09-21\n\nNext week, investors will watch the PCE price index, due on Friday, Sept. 27, "
                  "and Micron's quarterly results on Wednesday.")
     assert date(2024, 9, 25) in [e.date for e in evs] and all(e.date > date(2024, 9, 21) for e in evs)
+
+
+def test_the_stocks_reaction_in_a_trailing_clause_is_a_move_of_its_own() -> None:
+    evs = events("published: 2024-10-02\n\nNike had already cut its outlook in June, sending the shares down 20% in their worst day.")
+    assert sorted((e.kind, e.date) for e in evs) == [("earnings", date(2024, 6, 1)), ("market_move", date(2024, 6, 1))]
+    evs = events("published: 2024-11-14\n\nRWE hatte am Vortag ein Aktienrückkaufprogramm angekündigt, "
+                 "die Aktie war daraufhin um 6 Prozent gestiegen.")
+    assert sorted((e.kind, e.date) for e in evs) == [("investment", date(2024, 11, 13)), ("market_move", date(2024, 11, 13))]
+
+
+def test_an_anchor_points_at_the_date_of_an_after_clause() -> None:
+    evs = events("October 2, 2024\n\nThe moves come two weeks after Nike said on Sept. 19 that Elliott Hill would return "
+                 "as chief executive. The stock jumped 6.8% the following day.")
+    assert [e.date for e in evs if e.kind == "market_move"] == [date(2024, 9, 20)]
+
+
+def test_an_undated_peer_move_after_the_story_moved_on_is_the_reports_day() -> None:
+    evs = events("October 2, 2024\n\nNike shares fell 6.8% on Wednesday. Nike named a new chief on Sept. 19. "
+                 "The stock jumped 6.8% the following day. Revenue fell 10%, the company said late Tuesday. "
+                 "Rival Adidas rose 1.2% in Frankfurt.")
+    assert [e.date for e in evs if e.tickers == ("ADS.DE",)] == [date(2024, 10, 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Hill takes the helm on Oct. 14.", date(2024, 10, 14)),
+        ("Am Freitag stehen die US-Einzelhandelsumsätze für Oktober auf der Agenda.", date(2024, 10, 4)),
+        ("Fed-Chef Jerome Powell spricht am Freitag in Dallas.", date(2024, 10, 4)),
+    ],
+)
+def test_calendar_items(sentence: str, day: date) -> None:
+    evs = events(f"published: 2024-10-02\n\n{sentence}")
+    assert [(e.kind, e.date) for e in evs] == [("scheduled", day)]
+
+
+def test_a_payment_date_or_a_cancelled_date_is_not_the_news() -> None:
+    evs = events("Disney reports\n\nBURBANK, Calif., Nov. 14, 2024 /PRNewswire/ -- Walt Disney today reported earnings. "
+                 "The Board declared a cash dividend of $0.50 per share, payable January 16, 2025.")
+    assert date(2025, 1, 16) not in [e.date for e in evs]
+    evs = events("published: 2024-10-02\n\nNike postponed an investor day that had been scheduled for Nov. 19.")
+    assert date(2024, 11, 19) not in [e.date for e in evs]
+
+
+def test_reported_speech_continues_the_statement_before_it() -> None:
+    evs = events("published: 2023-08-30\n\nAurubis ist Opfer eines Diebstahls geworden. Das teilte Aurubis am Dienstagabend mit. "
+                 "Für das Geschäftsjahr 2022/23 werde das operative Ergebnis deshalb nur noch 330 Millionen Euro erreichen.")
+    assert [e.date for e in evs if e.kind == "earnings"] == [date(2023, 8, 29)]

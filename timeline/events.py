@@ -87,7 +87,7 @@ _CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|i
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
-    r"company|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
+    r"[Cc]ompany|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
     r"insurer|airline|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
@@ -161,6 +161,16 @@ _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inf
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten", re.IGNORECASE)
+_DECLARED = Folded(r"\bdeclared\b|\bbeschlossen\b|\bangekündigt\b", re.IGNORECASE)
+_NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{0,30}|"
+                       r"\b(?:had been|originally|initially|previously|ursprünglich|eigentlich)\s+(?:scheduled|planned|set|due|"
+                       r"geplant|vorgesehen)?\s*(?:for|on|für|am)\s+)$", re.IGNORECASE)
+# ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
+_GROUNDS = re.compile(r"\s*(?:Als\s+)?(?:Grund|Gründe|Hintergrund|Ursache|Auslöser)\b")  # "Grund seien höhere Kosten": the why
+_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse|solle|wolle|gebe|bleibe|rechne|erwarte|plane)\b")
+_REACTION_CLAUSE = re.compile(
+    r",\s+(?:sending|pushing|driving|dragging|knocking|lifting)\s+(?:the\s+|its\s+)?(?:shares|stock|stocks)\b|"
+    r",\s+(?:die|the)\s+(?:Aktie|Papiere|shares|stock)\s+(?:\w+\s+){0,2}?(?:daraufhin|then|subsequently)\b")
 # A forecast: its year is the period forecast, not the date of the news.
 _GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\b.{0,60}\bmit\b|\berwarte[nt]?\b|Jahresziel|"
                    r"\bforecast|\boutlook\b|\bguidance\b|\bexpects?\b|\btargets?\b", re.IGNORECASE)
@@ -313,6 +323,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     own: list[DateMention | None] = []
     all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
+    told: list[DateMention | None] = []  # ``own``, or the date of an "after …" clause
     said_at: set[int] = set()  # sentences dated by their saying ("X will …, the company said on Monday")
     rels: list[list[tuple[int, int]]] = []  # relative clauses per sentence ("…, who joined in September, …")
     for sent in sents:
@@ -335,6 +346,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if periods and _DATA_RELEASE.search(sent.text):
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
+        if found and (_DECLARED.search(sent.text) or "scheduled" in sent.text or "geplant" in sent.text or "ursprünglich" in sent.text):
+            # "declared a dividend, payable January 16, 2025": the payment's date is a detail of the news;
+            # "an investor day that had been scheduled for Nov. 19" (postponed): no longer that day.
+            found = [m for m in found if not _NOT_THAT_DAY.search(sent.text, max(0, m.start - 40), m.start)]
         if found and _GUIDANCE.search(sent.text):
             # "Für 2025 peilt der Konzern ein Ebit von … an", "expects 2026 revenue of …": the forecast's period.
             found = [m for m in found if m.rule not in ("year", "this_year")]
@@ -369,15 +384,24 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # two weeks ago … sent the stock down the next day"), else within the last three sentences.
             here = [x.shifted(sent.start) for x in found if x.end <= m.start and x.rule not in ANCHORED_RULES]
             # A past "am selben Tag" does not point at a date announced ahead ("Die nächste Sitzung ist am 30. Januar").
-            base = here[-1] if here else _last_told(own, sents, text, back=5, ahead=is_future(sent.text))
+            base = here[-1] if here else _last_told(told, sents, text, back=5, ahead=is_future(sent.text))
             m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
         if m is not None and m.rule == "same_day" and _AFTER_HOURS.search(m.text):
             # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading.
-            prior = _last_told(own, sents, text, back=3, day_only=True)
+            prior = _last_told(told, sents, text, back=3, day_only=True)
             if prior is not None:
                 m = anchored(prior, 0, m.shifted(sent.start)).shifted(-sent.start)
         own.append(m.shifted(sent.start) if m else None)
-    cont = [bool(_CONTINUATION.match(x.text) or _CONTINUATION_INNER.match(x.text)) for x in sents]
+        # what an anchor after it can point at: "after Nike said on Sept. 19 …. The stock jumped the following day"
+        sub = _pick_mention(found) if in_sub else None
+        told.append(own[-1] or (sub.shifted(sent.start) if sub else None))
+    cont = [bool(_CONTINUATION.match(x.text) or _CONTINUATION_INNER.match(x.text)
+                 # "Das teilte Aurubis am Dienstagabend mit. Der Schaden belaufe sich auf …": reported speech
+                 # (Konjunktiv I) goes on telling what was told then.
+                 or (j > 0 and _KONJUNKTIV.search(x.text) and has_trigger("statement", sents[j - 1].text)
+                     and not has_trigger("statement", x.text)  # "X sagte, der Konzern werde …" is a saying of its own
+                     and not _GROUNDS.match(x.text) and not x.text.lstrip().startswith(('"', "„", "»"))))
+            for j, x in enumerate(sents)]
     # Date context per sentence: its own mention; for a continuation, the one of the
     # sentence just before it; in a live-ticker entry ("09:12 Uhr - ..."), the time stamp
     # that opens its paragraph. An inherited date keeps the tense it was stated in.
@@ -448,6 +472,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # "unveiled X two weeks ago … and sent the stock down the next day": the first clause
             # says what this event is; the joined one is an event of its own (_joined_clause_events).
             classify_text = classify_text[:joined]
+        if (conseq := _REACTION_CLAUSE.search(classify_text)) is not None and classify(classify_text[: conseq.start()], entities) not in (
+                None, "market_move"):
+            classify_text = classify_text[: conseq.start()]  # the reaction is a move of its own (below)
         nxt = i + 1
         if (
             # "rechnet für 2025 mit …", "will bis Ende 2028 … abbauen": a period or a target, no date of the news
@@ -611,6 +638,16 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if kind is not None and basis == "own" and mention is not None and len(all_found[i]) > 1 and echo is None:
             out.extend(_joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
                                              table, text, spans))
+        if kind is not None and kind != "market_move" and mention is not None and (
+                c_ := _REACTION_CLAUSE.search(s_text)) is not None and find_percents(s_text[c_.start():], article.lang):
+            # "cut its outlook in June, sending the shares down 20%", "hatte am Vortag … angekündigt, die Aktie
+            # war daraufhin um 6 Prozent gestiegen": the stock's reaction is a move of its own, that day.
+            clause = s_text[c_.start() :]
+            out.append(_Candidate(
+                article=article, index=i, sentences=[sent], kind="market_move", entities=entities, actor=None,
+                amounts=[], percents=find_percents(clause, article.lang), mention=mention, mention_basis=basis,
+                future=False, quoted=_quoted_words(text, spans, sent.start, sent.end),
+                subject=[e for e in entities if e.type in TRADED], clause=clause, listed=True))
         if persons:
             recent_person = persons[0]
         for e in _unique(m.entity for m in found_entities):
@@ -1502,6 +1539,11 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[in
               and not d.cause and not _pluperfect_main(d.sentences[0].text)]  # a scheduled item dates nothing before it
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
+    if src is not None and src.interval is not None and any(
+            d.index > src.index and d.interval is not None and d.interval.start > src.interval.end for d in before):
+        # "The stock jumped the following day [Sept 20]. … the company said late Tuesday [Oct 1]. Rival Adidas
+        # rose 1.2%": the story has moved past that move; the report's own day decides (see extract_events).
+        return
     if src is None:
         near = [d for d in before if c.index - d.index <= 2]
         src = max(near, key=lambda d: d.index) if near else None
