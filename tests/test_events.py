@@ -1337,3 +1337,39 @@ def test_reported_speech_continues_the_statement_before_it() -> None:
     evs = events("published: 2023-08-30\n\nAurubis ist Opfer eines Diebstahls geworden. Das teilte Aurubis am Dienstagabend mit. "
                  "Für das Geschäftsjahr 2022/23 werde das operative Ergebnis deshalb nur noch 330 Millionen Euro erreichen.")
     assert [e.date for e in evs if e.kind == "earnings"] == [date(2023, 8, 29)]
+
+
+def test_a_concession_does_not_decide_the_kind() -> None:
+    evs = events("published: 2025-02-20\n\nWalmart sank 6.5% on Thursday even though it reported a stronger profit than expected.")
+    assert [(e.kind, e.percent) for e in evs if e.kind == "market_move"] == [("market_move", -6.5)]
+
+
+def test_a_company_saying_what_it_forecasts_is_todays_news() -> None:
+    evs = events("published: 2025-02-20\n\nWalmart shares sank 6.5% on Thursday. "
+                 "The retailer said it's forecasting slower growth in sales for its upcoming fiscal year.")
+    assert [(e.kind, e.date) for e in evs if e.kind == "earnings"] == [("earnings", date(2025, 2, 20))]
+
+
+def test_a_saying_earlier_with_a_date_ahead_is_two_events() -> None:
+    evs = events("published: 2025-02-20\n\nEarlier this week, President Donald Trump said he would likely impose tariffs of "
+                 "around 25% on imported autos, with an announcement as soon as April 2.")
+    assert sorted((e.kind, e.start) for e in evs) == [("scheduled", date(2025, 4, 2)), ("statement", date(2025, 2, 17))]
+
+
+def test_a_rate_compared_with_yesterdays_level_moves_today() -> None:
+    evs = events("published: 2025-02-20\n\nStocks fell on Thursday. In the bond market, the yield on the 10-year Treasury "
+                 "eased to 4.50% from 4.53% late Wednesday.")
+    tnx = [e for e in evs if e.tickers == ("^TNX",)]
+    assert [(e.date, e.percent) for e in tnx] == [(date(2025, 2, 20), None)]
+
+
+def test_a_running_total_through_a_day_is_no_move_of_that_day() -> None:
+    evs = events("published: 2024-12-10\n\nOracle shares fell 6.7% on Tuesday. "
+                 "The stock had surged more than 80% this year through Monday's close.")
+    assert [e.date for e in evs] == [date(2024, 12, 10)]
+
+
+def test_a_level_reached_afterwards_is_a_move() -> None:
+    evs = events("published: 2024-10-17\n\nBereits im Juli hatte Nestlé die Prognose gekappt, "
+                 "die Aktie war danach auf ein Dreijahrestief gefallen.")
+    assert sorted(e.kind for e in evs) == ["earnings", "market_move"]

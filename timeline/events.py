@@ -134,11 +134,23 @@ _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in (
     "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
                    + r"from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
+_FROM_LEVEL = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
                            re.IGNORECASE)
+# "the yield eased to 4.50% from 4.53%", "Arbeitslosenquote stieg auf 4,3 Prozent": rates as levels, not moves
+_PCT_LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at|from)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
+                               re.IGNORECASE)
+
+
+def _pct_is_level(text: str, p: Percent) -> bool:
+    at = text.find(p.text, p.start)  # (a percent's span may open with the space before it)
+    at = p.start if at < 0 else at
+    return bool(_PCT_LEVEL_BEFORE.search(text, max(0, at - 24), at))
+
+
 _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
 # "…, extending losses this year to 20%": the period of a running total, not the move's date.
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
@@ -167,19 +179,20 @@ _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{
                        r"geplant|vorgesehen)?\s*(?:for|on|für|am)\s+)$", re.IGNORECASE)
 # ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
 _GROUNDS = re.compile(r"\s*(?:Als\s+)?(?:Grund|Gründe|Hintergrund|Ursache|Auslöser)\b")  # "Grund seien höhere Kosten": the why
+_LEVEL_REACHED = re.compile(r"(?:tief|hoch|high|low)\b", re.IGNORECASE)  # "auf ein Dreijahrestief gefallen"
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse|solle|wolle|gebe|bleibe|rechne|erwarte|plane)\b")
 _REACTION_CLAUSE = re.compile(
     r",\s+(?:sending|pushing|driving|dragging|knocking|lifting)\s+(?:the\s+|its\s+)?(?:shares|stock|stocks)\b|"
-    r",\s+(?:die|the)\s+(?:Aktie|Papiere|shares|stock)\s+(?:\w+\s+){0,2}?(?:daraufhin|then|subsequently)\b")
+    r",\s+(?:die|the)\s+(?:Aktie|Papiere|shares|stock)\s+(?:\w+\s+){0,2}?(?:daraufhin|danach|anschließend|then|subsequently|afterwards)\b")
 # A forecast: its year is the period forecast, not the date of the news.
 _GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\b.{0,60}\bmit\b|\berwarte[nt]?\b|Jahresziel|"
                    r"\bforecast|\boutlook\b|\bguidance\b|\bexpects?\b|\btargets?\b", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
 _SPLIT_AT = Folded(
     # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
-    r"\b(?:after|following|nachdem|nach dem|weil|because)\b"
+    r"\b(?:after|following|nachdem|nach dem|weil|because|even though|although|obwohl)\b"
     r"(?!\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)",
-    needles=("after", "following", "nachdem", "nach dem", "weil", "because"))
+    needles=("after", "following", "nachdem", "nach dem", "weil", "because", "even though", "although", "obwohl"))
 
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
@@ -353,6 +366,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if found and _GUIDANCE.search(sent.text):
             # "Für 2025 peilt der Konzern ein Ebit von … an", "expects 2026 revenue of …": the forecast's period.
             found = [m for m in found if m.rule not in ("year", "this_year")]
+        if found and "from" in sent.text:
+            # "eased to 4.50% from 4.53% late Wednesday": the level it is compared with, not the move's day
+            found = [m for m in found if not _FROM_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -543,12 +559,25 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             else:
                 mention = best.shifted(sent.start)
                 tense = _tense_at(text, sent, mention)
+        if kind == "market_move" and basis == "own" and mention is not None and mention.rule != "same_day" and (
+                _UNTIL.search(text, max(sent.start, mention.start - 12), mention.start)):
+            kind = None  # "had surged more than 80% this year through Monday's close": a running total, no day's move
         if kind == "scheduled" and basis == "own" and i in said_at:
             # "Tan will take over on March 18, Intel said late on Wednesday": the news of that Wednesday is the
             # announcement; what it schedules is an event of its own (_joined_clause_events).
             kind, tense = "statement", False
         if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
             tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
+        if kind is not None and basis == "own" and mention is not None and tense and len(group) == 1 and (
+                said_verb := _SAID_VERB.search(s_text)) is not None and mention.start - sent.start >= said_verb.end():
+            # "Earlier this week, Trump said he would impose tariffs, with an announcement as soon as April 2":
+            # the saying is news of its own day; what it announces keeps the date ahead.
+            said_on = _pick_mention([m for m in all_found[i] if m.end <= said_verb.start() and m.rule != "same_day"])
+            if said_on is not None and not _tense_at(text, sent, said_on.shifted(sent.start)):
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind="statement", entities=entities, actor=actor,
+                    amounts=[], percents=[], mention=said_on.shifted(sent.start), mention_basis="own", future=False,
+                    quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[: said_verb.end()]))
         if kind is not None:
             if len(group) == 2:
                 consumed.add(nxt)
@@ -592,7 +621,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
                         amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not
                                  _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)],  # "stieg auf 340 Mrd.": a level
-                        percents=[p for p in find_percents(full, article.lang) if own_clause is None or p.start < own_clause],
+                        percents=[p for p in find_percents(full, article.lang) if (own_clause is None or p.start < own_clause)
+                                  and not _pct_is_level(full, p)],  # "eased to 4.50%": a level
                         mention=mention, mention_basis=basis,
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
@@ -639,7 +669,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             out.extend(_joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
                                              table, text, spans))
         if kind is not None and kind != "market_move" and mention is not None and (
-                c_ := _REACTION_CLAUSE.search(s_text)) is not None and find_percents(s_text[c_.start():], article.lang):
+                c_ := _REACTION_CLAUSE.search(s_text)) is not None and (
+                find_percents(s_text[c_.start():], article.lang) or _LEVEL_REACHED.search(s_text, c_.start())):
             # "cut its outlook in June, sending the shares down 20%", "hatte am Vortag … angekündigt, die Aktie
             # war daraufhin um 6 Prozent gestiegen": the stock's reaction is a move of its own, that day.
             clause = s_text[c_.start() :]
@@ -768,7 +799,7 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> l
     waiting: list[list[Entity]] = []  # "Adidas and Puma were little changed": subjects sharing the next verb
     for k, (lo, hi, ents) in enumerate(pieces):
         piece = text[lo:hi]
-        pcts = find_percents(piece, lang)
+        pcts = [p for p in find_percents(piece, lang) if not _pct_is_level(piece, p)]
         # "…, Mercedes-Benz 6,4 Prozent": the verb is left out, the number is there.
         if ents and (pcts or has_trigger("market_move", piece)):  # the sentence as a whole is a move already
             parts.extend((w, pcts, piece) for w in waiting)
@@ -1512,9 +1543,14 @@ def _adopt_undated(
     return out
 
 
+_SAID_VERB = re.compile(r"\b(?:said|says|told|announced|sagte|sagten|erklärte|erklärten)\b")
+
+
 def _future_main(text: str) -> bool:
     """The sentence's first clause reads ahead ("Sie soll erst 2026 …"; not "… but signalled cuts next year")."""
     body = _strip_quotes(text)
+    if (said := _SAID_VERB.search(body)) is not None:
+        body = body[: said.end()]  # "The retailer said it's forecasting slower growth": the saying is today's news
     brk = _CLAUSE_BREAK.search(body)
     return is_future(body[: brk.start()] if brk else body)
 
