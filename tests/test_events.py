@@ -1373,3 +1373,48 @@ def test_a_level_reached_afterwards_is_a_move() -> None:
     evs = events("published: 2024-10-17\n\nBereits im Juli hatte Nestlé die Prognose gekappt, "
                  "die Aktie war danach auf ein Dreijahrestief gefallen.")
     assert sorted(e.kind for e in evs) == ["earnings", "market_move"]
+
+
+def test_a_dated_timeline_dates_each_item_by_its_heading() -> None:
+    evs = events("Timeline\n\nPublished Feb 1, 2025\n\nIntel has lost more than half of its market value over the past year.\n\n"
+                 "Aug. 1 - Intel announces plans to cut more than 15% of its workforce. Its shares plunge 26% the next day.\n\n"
+                 "Sept. 16 - Intel says it will turn its foundry business into an independent subsidiary.\n\n"
+                 "Nov. 1 - Nvidia replaces Intel in the Dow Jones Industrial Average, effective Nov. 8.\n\n"
+                 "Dec. 2 - Intel says CEO Pat Gelsinger has retired, effective Dec. 1. The shares fall 0.5% that day.\n\n"
+                 "Jan. 30, 2025 - Intel forecasts first-quarter revenue below estimates.")
+    got = sorted((e.date, e.kind) for e in evs)
+    assert [d for d, _ in got] == [date(2024, 8, 1), date(2024, 8, 2), date(2024, 9, 16), date(2024, 11, 1),
+                                   date(2024, 11, 8), date(2024, 12, 2), date(2024, 12, 2), date(2025, 1, 30)]
+    assert ("scheduled" in {k for d, k in got if d == date(2024, 11, 8)}) and ("market_move", ) == tuple(
+        k for d, k in got if d == date(2024, 8, 2))
+
+
+def test_a_past_verb_keeps_a_yearless_month_in_the_past() -> None:
+    evs = events("published: 2024-12-18\n\nThe automakers agreed in March to explore a strategic partnership on EVs, "
+                 "and in August said they would jointly research software platforms.")
+    assert sorted(e.date for e in evs) == [date(2024, 3, 1), date(2024, 8, 1)]
+
+
+def test_a_forecast_cut_with_job_cuts_keeps_its_month() -> None:
+    evs = events("published: 2024-12-18\n\nNissan in November cut its full-year operating profit forecast by 70% "
+                 "and announced plans to cut 9,000 jobs.")
+    assert [(e.kind, e.date) for e in evs][:1] == [("earnings", date(2024, 11, 1))]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, day",
+    [
+        ("Unicredit-Chef Andrea Orcel hatte am Montag gesagt, er könne sich einen Rückzug vorstellen.", "statement", date(2025, 2, 10)),
+        ("Der Bericht zum ersten Quartal erscheint am 7. Mai 2025.", "scheduled", date(2025, 5, 7)),
+        ("The two companies are considering a holding company, the Nikkei business daily reported late on Tuesday.", "statement",
+         date(2025, 2, 11)),
+    ],
+)
+def test_sayings_reports_and_publications(sentence: str, kind: str, day: date) -> None:
+    evs = events(f"published: 2025-02-13\n\n{sentence}")
+    assert [(e.kind, e.date) for e in evs] == [(kind, day)]
+    assert all("^N225" not in e.tickers for e in evs)  # the Nikkei newspaper is not the index
+
+
+def test_what_was_supposed_to_happen_is_no_event() -> None:
+    assert events("published: 2024-10-16\n\nEigentlich sollten die Zahlen erst am Mittwoch erscheinen.") == []

@@ -305,7 +305,7 @@ _FAMILY_WORDS = {
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
-                "stunden später", "same "),
+                "stunden später", "same ", "that day"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -550,7 +550,7 @@ def _holiday(m: re.Match[str]) -> Resolver | None:
 
 
 @_rule("same_day_anchor", r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen|Vormittag|Nachmittag)|(?:[Oo]n\s+)?[Tt]he\s+same\s+(?:day|evening|morning|afternoon|night)|"
-                         r"[Ll]ater\s+that\s+day|[Ss]päter\s+am\s+Tag|[Hh]ours\s+later|[Ww]enige\s+Stunden\s+später|[Ss]tunden\s+später)\b")
+                         r"[Ll]ater\s+that\s+day|(?:[Oo]n\s+)?that\s+(?:same\s+)?day(?!'s)|[Ss]päter\s+am\s+Tag|[Hh]ours\s+later|[Ww]enige\s+Stunden\s+später|[Ss]tunden\s+später)\b")
 def _same_day_anchor(m: re.Match[str]) -> Resolver | None:
     # "Am selben Tag hatte die SNB …": the day told just before (alone: the reference day).
     return lambda ref, future: DateInterval.day(ref)

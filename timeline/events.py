@@ -59,6 +59,7 @@ _I = re.IGNORECASE
 # ", erasing an earlier drop of 3%", ", reversing early gains": what the price did before the move told
 _EARLIER_SWING = Folded(r",\s+(?:erasing|reversing|paring|trimming|recovering from)\b", _I)
 _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|"
+                       r"Dividende|\bdividend|Telefonkonferenz|Analystenkonferenz|conference call|earnings call|"
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
@@ -172,7 +173,9 @@ _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
-_REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten", re.IGNORECASE)
+_JOB_CUTS = re.compile(r"\b(?:cut|cuts|cutting|eliminate|slash\w*|shed)\s+(?:[\d,.]+\s+|about\s+[\d,.]+\s+)?jobs\b")
+_REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten|"
+                    r"verdient|earned", re.IGNORECASE)
 _DECLARED = Folded(r"\bdeclared\b|\bbeschlossen\b|\bangekündigt\b", re.IGNORECASE)
 _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{0,30}|"
                        r"\b(?:had been|originally|initially|previously|ursprünglich|eigentlich)\s+(?:scheduled|planned|set|due|"
@@ -341,8 +344,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     rels: list[list[tuple[int, int]]] = []  # relative clauses per sentence ("…, who joined in September, …")
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
-        if found and (wire := WIRE_DATELINE.match(sent.text)):
-            # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date.
+        if found and (wire := WIRE_DATELINE.match(sent.text)) and (
+                wire.start("md") > 0 or "(" in wire.group(0) or len(own) < 3):
+            # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date
+            # (but "Aug. 1 - Intel announces …" further down a timeline is the item's date).
             found = [m for m in found if m.start >= wire.end()]
         rel = sorted([r.span() for r in _RELATIVE.finditer(sent.text)] + [r.span() for r in _APPOSITIVE.regex.finditer(
             fold_text(sent.text))]) if "," in sent.text else []  # ", a chip company that went public on Wednesday,"
@@ -356,7 +361,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
-        if periods and _DATA_RELEASE.search(sent.text):
+        if periods and _DATA_RELEASE.search(sent.text) and not _JOB_CUTS.search(sent.text):  # (not "cut 9,000 jobs")
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
             found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
         if found and (_DECLARED.search(sent.text) or "scheduled" in sent.text or "geplant" in sent.text or "ursprünglich" in sent.text):
@@ -384,7 +389,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         cut = _SPLIT_AT.search(sent.text) if found else None
         in_sub = cut is not None and all(m.start >= cut.end() for m in found)
         sub_dated.append(in_sub)
-        m = None if in_sub else _pick_mention(found)
+        heading = next((x for x in found if _is_heading(sent.text, x)), None)
+        if heading is not None:
+            in_sub = False  # "Aug. 1 - Intel announces …", "Tuesday: Intel shares rose …": the item's own date
+        m = heading if heading is not None else None if in_sub else _pick_mention(found)
         if m is not None and len(found) > 1 and (inv := _SPEECH_INVERSION.search(sent.text)) is not None:
             # "Calhoun will step down at the end of 2024, the planemaker said on Monday": the news is dated
             # by the saying; the content's own date is its scheduled item (_joined_clause_events).
@@ -426,7 +434,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     for i, sent in enumerate(sents):
         mention = own[i]
         if mention is not None:
-            if mention.start - sent.start <= 2 and (mention.rule == "same_day" or text.startswith(":", mention.end)):
+            if mention.start - sent.start <= 2 and (mention.rule == "same_day" or _HEADING_AFTER.match(text, mention.end)):
                 # a live-ticker time stamp, or a heading day ("Tuesday: Intel shares rose …") dates its paragraph
                 stamps.setdefault(sent.paragraph, mention)
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
@@ -562,6 +570,11 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if kind == "market_move" and basis == "own" and mention is not None and mention.rule != "same_day" and (
                 _UNTIL.search(text, max(sent.start, mention.start - 12), mention.start)):
             kind = None  # "had surged more than 80% this year through Monday's close": a running total, no day's move
+        if kind == "market_move" and mention is None and _SPAN_TOTAL.search(
+                s_text[: (tail_.start() if (tail_ := _PERIOD_TAIL.search(s_text)) else len(s_text))]):  # (not ", extending losses this year")
+            kind = None  # "Intel has lost more than half of its market value over the past year": a running total
+        if kind == "scheduled" and _COUNTERFACTUAL.match(s_text):
+            kind = None  # "Eigentlich sollten die Zahlen erst am Mittwoch erscheinen": what did not happen
         if kind == "scheduled" and basis == "own" and i in said_at:
             # "Tan will take over on March 18, Intel said late on Wednesday": the news of that Wednesday is the
             # announcement; what it schedules is an event of its own (_joined_clause_events).
@@ -679,6 +692,19 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
                 amounts=[], percents=find_percents(clause, article.lang), mention=mention, mention_basis=basis,
                 future=False, quoted=_quoted_words(text, spans, sent.start, sent.end),
                 subject=[e for e in entities if e.type in TRADED], clause=clause, listed=True))
+        if kind is not None and mention is not None and basis == "own" and ("ffective" in s_text or "irksam" in s_text):
+            main_iv = mention.resolve(_FAR)
+            for m_ in all_found[i]:
+                if m_.start + sent.start <= mention.start or not _EFFECTIVE.search(s_text, 0, m_.start):
+                    continue
+                if m_.resolve(_FAR).granularity != "day" or m_.resolve(_FAR).start <= main_iv.start:
+                    continue  # "has retired, effective Dec. 1" (before the news): nothing ahead
+                # "Nov. 1 - Nvidia replaces Intel in the Dow, effective Nov. 8": the change itself is
+                # scheduled, on the first such day after the news.
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
+                    amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
+                    future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 12) :]))
         if persons:
             recent_person = persons[0]
         for e in _unique(m.entity for m in found_entities):
@@ -829,12 +855,37 @@ _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|
 _AND_AFTER = Folded(r"\b(?:and|und)\b")
 
 
+_EFFECTIVE = re.compile(r",\s+(?:effective|wirksam\s+(?:zum|ab)|mit\s+Wirkung\s+(?:zum|vom|ab))\s+(?:on\s+)?$")
+_FAR = date(2100, 1, 1)  # a reference day after anything told: yearless dates compare within one year
+
+
+def _after(base: DateMention, m: DateMention) -> DateMention:
+    """``m`` as the first such day on or after ``base`` ("…, effective Nov. 8" after "Nov. 1 - …")."""
+    def resolve(ref: date, future: bool) -> DateInterval:
+        return m.resolve(base.resolve(ref, future).start, True)
+
+    return DateMention(m.start, m.end, m.text, m.rule, m.absolute, resolve)
+
+
+_SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decade)\b|"
+                         r"\bin den (?:vergangenen|letzten)\s+(?:\w+\s+)?(?:Jahren|Monaten|Wochen)\b|\bseit Jahresbeginn\b|"
+                         r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(r"\s*(?:Eigentlich|Ursprünglich|Originally|Initially)\b")
+_HEADING_AFTER = re.compile(r"\s*(?::|[-–—](?=\s))")
 _FORWARD_LEAD = re.compile(r"\s*(?:(?:Next|Coming) (?:week|month)|In the coming (?:days|weeks)|In der (?:kommenden|nächsten) Woche|"
                            r"(?:Kommende|Nächste) Woche|In den kommenden Tagen)\b", re.IGNORECASE)
 
 
+def _is_heading(sentence: str, m: DateMention) -> bool:
+    """A date that opens its sentence as a heading ("Aug. 1 - …", "Tuesday: …"; sentence offsets)."""
+    # (a live ticker's "11:30 Uhr - Gestern hatte …" is a time stamp: the text's own date still counts)
+    return m.start <= 2 and m.rule != "same_day" and bool(_HEADING_AFTER.match(sentence, m.end))
+
+
 def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
     """Future tense in the clause of ``sent`` that holds ``mention`` (article offsets)."""
+    if _is_heading(text[sent.start : sent.end], mention.shifted(-sent.start)):
+        return False  # "Sept. 16 - Intel says it will …": the day it was said
     if not is_future(sent.text):
         return False  # no future marker anywhere in the sentence (most sentences)
     body = sent.text
@@ -842,7 +893,11 @@ def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
         body = body[:qs] + " " * (qe - qs) + body[qe:]
     if _FORWARD_LEAD.match(body):
         return True  # "Next week, investors will watch …, and Micron's results on Wednesday": every item ahead
-    lo, hi = mention.start - sent.start, mention.end - sent.start
+    return is_future(_clause_at(body, mention.start - sent.start, mention.end - sent.start))
+
+
+def _clause_at(body: str, lo: int, hi: int) -> str:
+    """The clause of ``body`` (a sentence, quotes blanked) around ``lo:hi``."""
     start, end = 0, len(body)
     for m in _CLAUSE_BREAK.finditer(body):
         if m.end() <= lo:
@@ -851,7 +906,27 @@ def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
             end = m.start()
             break
     after_and = _AND_AFTER.search(body, pos=hi, endpos=end)
-    return is_future(body[start : after_and.start() if after_and else end])
+    return body[start : after_and.start() if after_and else end]
+
+
+# Told in the past tense ("agreed in March", "hatte im März angekündigt"): a yearless month is the past one.
+_PAST_VERB = re.compile(r"\b(?:agreed|said|announced|reported|cut|raised|lowered|fell|rose|dropped|jumped|slumped|was|were|had|"
+                        r"went|made|took|signed|approved|launched|released|acquired|bought|sold|named|hatte|hatten|war|waren|"
+                        r"wurde|wurden)\b")
+
+
+_AHEAD_WORD = re.compile(r"\b(?:would|will|effective|scheduled|due|plans?|expects?|wird|werden|soll|sollen|will)\b")
+
+
+def _past_at(c: _Candidate) -> bool:
+    if c.mention is None or not c.sentences:
+        return False
+    sent = c.sentences[0]
+    if not sent.start <= c.mention.start < sent.end:
+        return False
+    clause = _clause_at(sent.text, c.mention.start - sent.start, c.mention.end - sent.start)
+    # ("said it would report … on Nov. 5", "announced a split, effective Oct. 1": what was said is ahead)
+    return bool(_PAST_VERB.search(clause)) and not _AHEAD_WORD.search(clause)
 
 
 _WHEN = Folded(r",\s+(?:als|when)\s+")
@@ -889,7 +964,8 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            r",\s+wie\s+[^,;]{0,120}?\b(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
                            r"bekanntgab|bekanntgaben|ankündigte|meldete|meldeten)\b|"
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
-                           r",\s+" + _SAID_AFTER)
+                           # (", and in August said they would …" is a joined clause of its own)
+                           r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b")  # ", extending a 3.6% drop on Wednesday"
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
@@ -908,7 +984,8 @@ def _last_told(own: list[DateMention | None], sents: Sequence[Sentence], text: s
         b = own[j]
         if b is None or (day_only and (b.rule == "same_day" or b.resolve(_PROBE).granularity != "day")):
             continue
-        if not ahead and (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"):
+        heading = _is_heading(sents[j].text, b.shifted(-sents[j].start))  # "Dec. 2 - …, effective Dec. 1": that day
+        if not ahead and not heading and (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"):
             continue
         if not _pluperfect_main(sents[j].text):
             return b
@@ -1104,6 +1181,13 @@ def _fmt_iv(iv: DateInterval) -> str:
     return iv.start.isoformat() if iv.start == iv.end else f"{iv.start}..{iv.end}"
 
 
+def _year_earlier(iv: DateInterval) -> DateInterval:
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+
+    return DateInterval(back(iv.start), back(iv.end), iv.granularity)
+
+
 def _resolve(c: _Candidate, pub: _Pub | None) -> None:
     if c.mention is None:
         return
@@ -1112,6 +1196,9 @@ def _resolve(c: _Candidate, pub: _Pub | None) -> None:
         c.basis = "explicit date"
     elif pub is not None:
         c.best, c.interval = c.mention.resolve_range(pub.best, pub.lo, pub.hi, c.future)
+        if not c.future and c.best.start > pub.hi and c.best.granularity in ("day", "month") and _past_at(c):
+            # "The automakers agreed in March …" (written in December): the March before, not the coming one
+            c.best, c.interval = _year_earlier(c.best), _year_earlier(c.interval)
         c.basis = f"'{c.mention.text}' relative to publication {pub.best} ({pub.basis})"
     if c.mention_basis == "inherited" and c.basis:
         c.basis += ", inherited from the sentence before"

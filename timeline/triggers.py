@@ -68,6 +68,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|slide|dipped|sagged|topped|"
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
         r"little changed|unchanged|kaum verändert|unverändert|"
+        r"\bfall\s+(?=[\d.,]+\s*(?:%|percent))|\brise\s+(?=[\d.,]+\s*(?:%|percent))|\bjump\s+(?=[\d.,]+\s*(?:%|percent))|\bdrop\s+(?=[\d.,]+\s*(?:%|percent))|\bslide\s+(?=[\d.,]+\s*(?:%|percent))|\bclimb\s+(?=[\d.,]+\s*(?:%|percent))|\bgain\s+(?=[\d.,]+\s*(?:%|percent))|\bsink\s+(?=[\d.,]+\s*(?:%|percent))|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
@@ -91,7 +92,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|stimulus (?:package|measures)|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|(?:Zinsen|Leitzins\w*|Zinssatz|Geldpolitik)\b.{0,40}\bunverändert|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
-        r"\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|zugelassen|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
+        r"\berlaubt\b|\ballowed\b|grünes Licht|green light|\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|zugelassen|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
         r"Prüfung eingeleitet|\bprobe\b|investigation|Untersuchung|Ermittlungen|executive order|unterzeichnet\w*|\bsigned\b|"
         r"verständigt|\bStrafe\b|Bußgeld\w*|Geldbuße|\bfined?\b|\bpenalty\b|grounded|Flugverbot|Startverbot|beschlossen|verabschiedet|\bGesetz\w*|Finanzpaket|passed the|signed into law|"
         r"\bagreed\b.{0,30}\bto\b|einigte\w* sich|\bgeeinigt\b|\bbeschloss\w*|"
@@ -107,6 +108,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
         r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|"
         r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
+        r"\bcut\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bcuts\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowered\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowers\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braised\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braises\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bslashed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\btrimmed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blifted\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bverdiente\w*|\bverdient\b|"
         r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
@@ -130,7 +132,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
-        r"\bis set for\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w* geschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
+        r"\bis set for\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w* geschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
@@ -145,13 +147,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
         r"gekündigt|aufgekündigt|\bterminated\b|\bnamed\b.{0,60}\b(?:CEO|chief|chair\w*|president|head)\b|"
         r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
-        r"\bcut\b.{0,30}\bjobs\b|restructuring|\blawsuit\b|\bsued\b|\bsues\b|suit against|suit of its own|\bKlage\b|verklagt", _I)),
+        r"\bcut\b.{0,30}\bjobs\b|\bcut\b.{0,40}\b(?:workforce|staff)\b|restructuring|\blawsuit\b|\bsued\b|\bsues\b|suit against|suit of its own|\bKlage\b|verklagt", _I)),
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|gewarnt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
+        r"apologi[sz]ed|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
-        r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte", _I)),
+        r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
+        # "the Nikkei business daily reported late on Tuesday": a report in the press
+        r"\bdaily\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnewspaper\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnews agency\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bNews\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bJournal\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bTimes\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bZeitung\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bBlatt\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bMagazin\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b", _I)),
 ]
 
 def gated_kinds(text: str, low: str) -> set[str]:
