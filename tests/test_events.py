@@ -1418,3 +1418,26 @@ def test_sayings_reports_and_publications(sentence: str, kind: str, day: date) -
 
 def test_what_was_supposed_to_happen_is_no_event() -> None:
     assert events("published: 2024-10-16\n\nEigentlich sollten die Zahlen erst am Mittwoch erscheinen.") == []
+
+
+def test_latest_quote_zuletzt_does_not_hide_an_after_clause_date() -> None:
+    evs = events("published: 2025-02-12\n\nDer Dax hat sich am Mittwoch kaum von der Stelle bewegt. Der Leitindex notierte "
+                 "zuletzt 0,1 Prozent höher, nachdem er am Vortag ein Rekordhoch erreicht hatte. Adidas-Aktien legten um 2,5 Prozent zu.")
+    assert {e.date for e in evs if e.kind == "market_move" and e.tickers in (("ADS.DE",), ("^GDAXI",))} == {date(2025, 2, 12)}
+
+
+def test_a_company_named_in_the_reacting_stock() -> None:
+    evs = events("published: 2025-02-13\n\nBereits am Dienstag hatte der Konkurrent Volvo mit schwachen Auftragszahlen enttäuscht, "
+                 "die Volvo-Aktie war daraufhin um 4 Prozent gefallen.")
+    assert sorted((e.kind, e.date) for e in evs) == [("earnings", date(2025, 2, 11)), ("market_move", date(2025, 2, 11))]
+
+
+def test_each_joined_clause_keeps_its_own_date() -> None:
+    evs = events("published: 2024-10-28\n\nApple is expected to unveil new Macs with M4 chips this week, "
+                 "and it will report fiscal fourth-quarter results on Thursday.")
+    assert sorted((e.start, e.granularity) for e in evs) == [(date(2024, 10, 28), "week"), (date(2024, 10, 31), "day")]
+
+
+def test_set_to_arrive_is_ahead() -> None:
+    evs = events("published: 2024-10-28\n\nMore features are set to arrive in December with iOS 18.2, according to Apple.")
+    assert [(e.kind, e.start) for e in evs] == [("scheduled", date(2024, 12, 1))]

@@ -183,10 +183,12 @@ _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{
 # ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
 _GROUNDS = re.compile(r"\s*(?:Als\s+)?(?:Grund|Gründe|Hintergrund|Ursache|Auslöser)\b")  # "Grund seien höhere Kosten": the why
 _LEVEL_REACHED = re.compile(r"(?:tief|hoch|high|low)\b", re.IGNORECASE)  # "auf ein Dreijahrestief gefallen"
+_ER = re.compile(r"^\s*(?:nachdem|weil|after|because)?\s*(?:er|sie|es)\b")  # the main clause's subject again
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse|solle|wolle|gebe|bleibe|rechne|erwarte|plane)\b")
 _REACTION_CLAUSE = re.compile(
     r",\s+(?:sending|pushing|driving|dragging|knocking|lifting)\s+(?:the\s+|its\s+)?(?:shares|stock|stocks)\b|"
-    r",\s+(?:die|the)\s+(?:Aktie|Papiere|shares|stock)\s+(?:\w+\s+){0,2}?(?:daraufhin|danach|anschließend|then|subsequently|afterwards)\b")
+    r",\s+(?:(?:die|the|its)\s+(?:[\w-]+-)?(?:Aktie|Papiere|shares|stock)|[\w-]+-Aktie)\s+(?:\w+\s+){0,2}?"
+    r"(?:daraufhin|danach|anschließend|then|subsequently|afterwards)\b")
 # A forecast: its year is the period forecast, not the date of the news.
 _GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\b.{0,60}\bmit\b|\berwarte[nt]?\b|Jahresziel|"
                    r"\bforecast|\boutlook\b|\bguidance\b|\bexpects?\b|\btargets?\b", re.IGNORECASE)
@@ -387,7 +389,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             found = [m for m in found if not any(a <= m.start <= b + 12 for a, b in ends)]
         all_found.append(found)
         cut = _SPLIT_AT.search(sent.text) if found else None
-        in_sub = cut is not None and all(m.start >= cut.end() for m in found)
+        # ("notierte zuletzt 0,1 Prozent höher, nachdem er am Vortag …": "zuletzt" is the latest quote, no date)
+        in_sub = cut is not None and all(m.start >= cut.end() for m in found if m.rule != "recently")
         sub_dated.append(in_sub)
         heading = next((x for x in found if _is_heading(sent.text, x)), None)
         if heading is not None:
@@ -492,6 +495,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if split is not None and (sub_dated[i] or classify(s_main[: split.start()], entities) is not None):
             classify_text = s_main[: split.start()]
         joined = _joined_cut(s_main, all_found[i])
+        if joined is not None and basis == "own" and mention is not None and mention.start - sent.start > joined and (
+                first_ := _pick_mention([m for m in all_found[i] if m.end <= joined])) is not None:
+            # "is expected to unveil new Macs this week, and it will report results on Thursday": the first
+            # clause keeps its own date; the joined one is an event of its own (_joined_clause_events).
+            mention = first_.shifted(sent.start)
+            tense = _tense_at(text, sent, mention)
         if joined is not None and joined < len(classify_text) and classify(classify_text[:joined], entities) is not None:
             # "unveiled X two weeks ago … and sent the stock down the next day": the first clause
             # says what this event is; the joined one is an event of its own (_joined_clause_events).
@@ -773,6 +782,9 @@ def _second_clause_events(
         # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
+    if not any(e.type in TRADED for e in entities) and _ER.search(clause):
+        # "Der Leitindex notierte höher, nachdem er am Vortag ein Rekordhoch erreicht hatte": the main clause's index
+        entities = _unique(entities + [m.entity for m in table.find(sent.text[: cut.start()]) if m.entity.type in TRADED][:1])
     kind = classify(clause, entities)
     if kind is None or (kind == "market_move" and not main_undated):
         return []  # "X fell on Monday after Y fell": the main clause already is the move
