@@ -1441,3 +1441,25 @@ def test_each_joined_clause_keeps_its_own_date() -> None:
 def test_set_to_arrive_is_ahead() -> None:
     evs = events("published: 2024-10-28\n\nMore features are set to arrive in December with iOS 18.2, according to Apple.")
     assert [(e.kind, e.start) for e in evs] == [("scheduled", date(2024, 12, 1))]
+
+
+def test_week_parts_in_german_reports() -> None:
+    evs = events("Montag, 25.11.2024\n\nDer Dax ist mit Gewinnen in die neue Woche gestartet. "
+                 "Mitte der Woche stehen in den USA die PCE-Preisdaten an, am Donnerstag bleiben die US-Börsen "
+                 "wegen Thanksgiving geschlossen.")
+    assert sorted((e.kind, e.date) for e in evs) == [
+        ("market_move", date(2024, 11, 25)), ("scheduled", date(2024, 11, 27)), ("scheduled", date(2024, 11, 28))]
+    evs = events("published: 2024-11-29\n\nZum Wochenschluss gab der Dax um 0,5 Prozent nach.")
+    assert [e.date for e in evs] == [date(2024, 11, 29)]
+
+
+def test_a_forecast_quarter_is_its_period() -> None:
+    evs = events("published: 2024-11-21\n\nNvidia reported results on Wednesday. "
+                 "Nvidia said it expects about $37.5 billion in sales in the fiscal fourth quarter.")
+    assert date(2024, 10, 1) not in [e.date for e in evs] and date(2024, 11, 20) in [e.date for e in evs]
+
+
+def test_stamped_live_ticker_entries_stay_apart() -> None:
+    evs = events("Stand: 14.03.2025\n\n09:12 Uhr - Der Dax ist mit Verlusten in den Handel gestartet.\n\n"
+                 "09:40 Uhr - Gegen den Trend legen Rüstungswerte zu.")
+    assert len([e for e in evs if e.kind == "market_move"]) == 2

@@ -197,7 +197,7 @@ _FUTURE_PATTERN = (
     # "Am Dienstag veröffentlicht das Ifo-Institut …": the verb right after the day, no auxiliary: present for the calendar
     r"^Am\s+\w+\s+veröffentlicht|^Am\s+\w+\s+berichtet|^Am\s+\w+\s+präsentiert|^Am\s+\w+\s+meldet|"
     # "inflation data due on Wednesday"
-    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|spricht\s+(?:\w+\s+){0,3}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
+    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:\w+\s+){0,3}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
@@ -298,7 +298,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -706,11 +706,32 @@ def _weeks_ago(m: re.Match[str]) -> Resolver | None:
     return resolve
 
 
-@_rule("week_start", r"\b(?:[Zz]um|[Zz]u|[Zz]u\s+Beginn\s+der|[Aa]nfang\s+der|[Ee]arly\s+(?:this|in\s+the))\s+(?:Wochenbeginn|Wochenstart|Woche|week)\b")
+@_rule("week_start", r"\b(?:(?:[Zz]um|[Zz]u|[Aa]m|[Zz]u\s+Beginn\s+der|[Aa]nfang\s+der|[Ee]arly\s+(?:this|in\s+the))\s+"
+                     r"(?:Wochenbeginn|Wochenstart|Wochenauftakt|Wochenanfang|Woche|week)|[Ii]n\s+die\s+neue\s+Woche)\b")
 def _week_start(m: re.Match[str]) -> Resolver | None:
     def resolve(ref: date, future: bool) -> DateInterval:
         monday = ref - timedelta(days=ref.weekday())
         return DateInterval(monday, monday + timedelta(days=1), "day")
+
+    return resolve
+
+
+@_rule("mid_week", r"\b(?:[Mm]itte\s+(?:der|dieser)\s+Woche|[Mm]idweek|[Mm]id-week|[Ii]n\s+der\s+Wochenmitte)\b")
+def _mid_week(m: re.Match[str]) -> Resolver | None:
+    # "Mitte der Woche stehen die PCE-Daten an": around Wednesday of that week (Tuesday..Thursday).
+    def resolve(ref: date, future: bool) -> DateInterval:
+        wed = ref - timedelta(days=ref.weekday()) + timedelta(days=2)
+        return DateInterval(wed - timedelta(days=1), wed + timedelta(days=1), "day")
+
+    return resolve
+
+
+@_rule("week_close", r"\b(?:[Zz]um|[Aa]m)\s+(?:Wochenschluss|Wochenausklang)\b")
+def _week_close(m: re.Match[str]) -> Resolver | None:
+    # "Zum Wochenschluss gab der Dax nach": the Friday (the coming one in future tense).
+    def resolve(ref: date, future: bool) -> DateInterval:
+        fri = _weekday_after(ref, 4, strictly=False) if future else _weekday_before(ref, 4, strictly=False)
+        return DateInterval.day(fri)
 
     return resolve
 

@@ -173,6 +173,7 @@ _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
+_FIGURES = re.compile(r"\b(?:sales|revenue|earnings|profit|margin|EBIT\w*|Umsatz\w*|Absatz|Ergebnis|Gewinn\w*|Marge)\b", re.IGNORECASE)
 _JOB_CUTS = re.compile(r"\b(?:cut|cuts|cutting|eliminate|slash\w*|shed)\s+(?:[\d,.]+\s+|about\s+[\d,.]+\s+)?jobs\b")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten|"
                     r"verdient|earned", re.IGNORECASE)
@@ -372,7 +373,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             found = [m for m in found if not _NOT_THAT_DAY.search(sent.text, max(0, m.start - 40), m.start)]
         if found and _GUIDANCE.search(sent.text):
             # "Für 2025 peilt der Konzern ein Ebit von … an", "expects 2026 revenue of …": the forecast's period.
-            found = [m for m in found if m.rule not in ("year", "this_year")]
+            # ("expects $37.5 billion in sales in the fourth quarter"; but "Der Abschluss wird im ersten Quartal erwartet")
+            found = [m for m in found if m.rule not in ("year", "this_year") and not (m.rule == "quarter" and _FIGURES.search(sent.text))]
         if found and "from" in sent.text:
             # "eased to 4.50% from 4.53% late Wednesday": the level it is compared with, not the move's day
             found = [m for m in found if not _FROM_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
@@ -978,7 +980,9 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            # (", and in August said they would …" is a joined clause of its own)
                            r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
-_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b")  # ", extending a 3.6% drop on Wednesday"
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|"
+               # "Mitte der Woche stehen die PCE-Daten an, am Donnerstag bleiben die Börsen geschlossen": a clause of its own
+               r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")  # ", extending a 3.6% drop on Wednesday"
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
@@ -1013,7 +1017,7 @@ def _joined_cut(text: str, found: list[DateMention]) -> int | None:
     for m in found[1:]:
         if m.rule == "same_day" or m.text == first.text or (inverted is not None and m.start >= inverted.start()):
             continue  # "…, schrieb Trump am Montag": the saying's date, not a joined clause
-        joins = list(_JOIN.regex.finditer(fold_text(text), first.end, m.start))
+        joins = list(_JOIN.regex.finditer(fold_text(text), first.end, m.end))  # (m.end: a join may look ahead at it)
         if joins and not _SPLIT_AT.search(text[first.end : m.start]):
             return joins[-1].start()
     return None
@@ -1046,7 +1050,7 @@ def _joined_clause_events(
     for m in found:
         if m.start < main_end or m.rule == "same_day" or m.text == main.text:
             continue
-        joins = list(_JOIN.regex.finditer(low, main_end, m.start))
+        joins = list(_JOIN.regex.finditer(low, main_end, m.end))
         between = sent.text[joins[-1].start() if joins else main_end : m.start]
         if not joins or _SPLIT_AT.search(between) or _WHEN.search(between):
             continue  # no second clause, or one the after/when rules read
@@ -1313,8 +1317,8 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         # A time of day ("am Nachmittag") dates nothing new: such a sentence may continue the move before it.
         time_of_day = c.mention is not None and c.mention.rule == "same_day" and c.mention_basis == "own"
         d = follows_move(c) if (c.interval is None or c.mention_basis == "inherited" or time_of_day) else None
-        if d is not None and time_of_day and d.interval != c.interval:
-            d = None
+        if d is not None and time_of_day and (d.interval != c.interval or d.sentences[0].paragraph != c.sentences[0].paragraph):
+            d = None  # (a live ticker's next stamped entry, "09:40 Uhr - Gegen den Trend legen Rüstungswerte zu", is news of its own)
         if d is not None:
             d.merged.append(c)
             absorbed.append(c)

@@ -67,6 +67,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"an der (?:\w+\s+){0,2}?Börse\b.{0,40}\bgestartet|ended (?:up|down|higher|lower)|ended\s+\w+day\s+(?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|slide|dipped|sagged|topped|"
         r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
+        r"\bmit (?:leichten |deutlichen |kräftigen )?(?:Gewinnen|Verlusten|Kursgewinnen|Kursverlusten|Abschlägen|Aufschlägen)\b|"
         r"little changed|unchanged|kaum verändert|unverändert|\bkaum\b.{0,20}\bbewegt\b|\bwenig bewegt\b|\bauf der Stelle\b|"
         r"\bfall\s+(?=[\d.,]+\s*(?:%|percent))|\brise\s+(?=[\d.,]+\s*(?:%|percent))|\bjump\s+(?=[\d.,]+\s*(?:%|percent))|\bdrop\s+(?=[\d.,]+\s*(?:%|percent))|\bslide\s+(?=[\d.,]+\s*(?:%|percent))|\bclimb\s+(?=[\d.,]+\s*(?:%|percent))|\bgain\s+(?=[\d.,]+\s*(?:%|percent))|\bsink\s+(?=[\d.,]+\s*(?:%|percent))|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
@@ -133,7 +134,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
-        r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w* geschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
+        r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w*\b.{0,50}\bgeschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
