@@ -1463,3 +1463,8 @@ def test_stamped_live_ticker_entries_stay_apart() -> None:
     evs = events("Stand: 14.03.2025\n\n09:12 Uhr - Der Dax ist mit Verlusten in den Handel gestartet.\n\n"
                  "09:40 Uhr - Gegen den Trend legen Rüstungswerte zu.")
     assert len([e for e in evs if e.kind == "market_move"]) == 2
+
+
+def test_a_dated_dispute_is_an_event() -> None:
+    evs = events("published: 2025-01-17\n\nIm November hatte ein Streit über den Kaufpreis den Abschluss zeitweise gefährdet.")
+    assert [(e.kind, e.date) for e in evs] == [("other", date(2024, 11, 1))]

@@ -143,7 +143,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
-        r"Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
+        r"\bStreit\b|\bdispute\b|Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Geschäftsklima\w*|Konsumklima|Einkaufsmanagerindex|business climate|consumer confidence|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
         r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
