@@ -1468,3 +1468,18 @@ def test_stamped_live_ticker_entries_stay_apart() -> None:
 def test_a_dated_dispute_is_an_event() -> None:
     evs = events("published: 2025-01-17\n\nIm November hatte ein Streit über den Kaufpreis den Abschluss zeitweise gefährdet.")
     assert [(e.kind, e.date) for e in evs] == [("other", date(2024, 11, 1))]
+
+
+def test_weeks_before_last_and_days_later() -> None:
+    evs = events("Mittwoch, 06.11.2024\n\nVorvergangene Woche hatte bereits der Konkurrent IMCD vor einer schwächeren Nachfrage gewarnt. "
+                 "Dessen Aktie war zwei Tage später um 15 Prozent gefallen.")
+    assert sorted((e.kind, e.start, e.granularity) for e in evs) == [
+        ("market_move", date(2024, 10, 21), "week"), ("statement", date(2024, 10, 21), "week")]
+    evs = events("published: 2024-11-08\n\nAcme Corp reported results on Monday. Its shares fell 5% three days later.")
+    assert [e.date for e in evs if e.kind == "market_move"] == [date(2024, 11, 7)]
+
+
+def test_analyst_price_targets_are_statements() -> None:
+    assert_first_kind("Analysten der Deutschen Bank senkten ihr Kursziel für Brenntag am Mittwoch von 70 auf 62 Euro.",
+                      "statement", "2024-11-06")
+    assert_first_kind("UBS raised its price target on Nvidia on Wednesday.", "statement", "2024-11-06")

@@ -298,14 +298,14 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
-                "stunden später", "same ", "that day"),
+                "stunden später", "same ", "that day", "tage später", "days later", "tage danach", "tage darauf"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -557,7 +557,22 @@ def _same_day_anchor(m: re.Match[str]) -> Resolver | None:
 
 
 # Rules whose mention is relative to the previous date in the text, with the day offset.
-ANCHORED_RULES = {"next_day": 1, "same_day_anchor": 0}
+@_rule("days_later", rf"\b{_numg('n')}\s+(?:Tage|days)\s+(?:später|danach|darauf|later|afterwards)\b")
+def _days_later(m: re.Match[str]) -> Resolver | None:
+    # "Dessen Aktie fiel zwei Tage später": anchored like "a day later" (alone: after the reference day).
+    n = _num(m["n"])
+    return lambda ref, future: DateInterval.day(ref + timedelta(days=n))
+
+
+ANCHORED_RULES = {"next_day": 1, "same_day_anchor": 0, "days_later": 0}  # days_later: see anchor_days
+
+
+def anchor_days(m: DateMention) -> int:
+    """Days after the anchoring date that ``m`` (an ANCHORED_RULES mention) names."""
+    if m.rule == "days_later":
+        n = re.match(_NUM_ALT, m.text, re.IGNORECASE)
+        return _num(n.group(0)) if n else 1
+    return ANCHORED_RULES[m.rule]
 
 
 def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "day") -> DateMention:
@@ -683,6 +698,11 @@ def _week_offset(k: int) -> Resolver:
 @_rule("this_week", rf"\b(?:[Ii]n\s+)?(?:earlier\s+|later\s+)?(?i:{_THIS})\s+(?i:Woche|week)\b")
 def _this_week(m: re.Match[str]) -> Resolver | None:
     return _week_offset(0)
+
+
+@_rule("weeks_before_last", r"\b(?:[Vv]orvergangene[rn]?|[Vv]orletzte[rn]?)\s+Woche\b|\b(?:the\s+)?week\s+before\s+last\b")
+def _weeks_before_last(m: re.Match[str]) -> Resolver | None:
+    return _week_offset(-2)
 
 
 @_rule("last_week", rf"\b(?:(?i:in\s+der)\s+)?(?i:{_LAST})\s+(?i:Woche|week)\b|\b(?:[Ii]n\s+der\s+)?Vorwoche\b")

@@ -45,7 +45,7 @@ from typing import Any
 
 from ._gates import Folded, Needled, fold_text
 from .articles import WIRE_DATELINE, Article, Sentence, latest_explicit_date
-from .dates import ANCHORED_RULES, DateInterval, DateMention, anchored, find_dates, is_future, quoted_spans
+from .dates import ANCHORED_RULES, DateInterval, DateMention, anchor_days, anchored, find_dates, is_future, quoted_spans
 from .entities import TRADED, Entity, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 from .triggers import KIND_PATTERNS, classify, has_trigger
@@ -413,8 +413,9 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # two weeks ago … sent the stock down the next day"), else within the last three sentences.
             here = [x.shifted(sent.start) for x in found if x.end <= m.start and x.rule not in ANCHORED_RULES]
             # A past "am selben Tag" does not point at a date announced ahead ("Die nächste Sitzung ist am 30. Januar").
-            base = here[-1] if here else _last_told(told, sents, text, back=5, ahead=is_future(sent.text))
-            m = anchored(base, ANCHORED_RULES[m.rule], m) if base is not None else None
+            base = here[-1] if here else _last_told(told, sents, text, back=5, ahead=is_future(sent.text),
+                                                    background=_pluperfect_main(sent.text))
+            m = anchored(base, anchor_days(m), m) if base is not None else None
         if m is not None and m.rule == "same_day" and _AFTER_HOURS.search(m.text):
             # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading.
             prior = _last_told(told, sents, text, back=3, day_only=True)
@@ -992,7 +993,7 @@ _PROBE = date(2025, 6, 15)  # any day: resolving a mention against it tells its 
 
 
 def _last_told(own: list[DateMention | None], sents: Sequence[Sentence], text: str, back: int, ahead: bool = False,
-               day_only: bool = False) -> DateMention | None:
+               day_only: bool = False, background: bool = False) -> DateMention | None:
     """The latest date of the last ``back`` sentences that an anchor ("am selben Tag", "nachbörslich")
     can point at: not announced ahead (unless ``ahead``), not pluperfect background ("Bereits im März
     hatte …"); with ``day_only`` a day of its own, not a time of day."""
@@ -1003,8 +1004,8 @@ def _last_told(own: list[DateMention | None], sents: Sequence[Sentence], text: s
         heading = _is_heading(sents[j].text, b.shifted(-sents[j].start))  # "Dec. 2 - …, effective Dec. 1": that day
         if not ahead and not heading and (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"):
             continue
-        if not _pluperfect_main(sents[j].text):
-            return b
+        if background or not _pluperfect_main(sents[j].text):
+            return b  # (background may anchor background: "X hatte … gewarnt. Die Aktie war zwei Tage später gefallen")
     return None
 
 
@@ -1066,7 +1067,7 @@ def _joined_clause_events(
             continue  # "… and have gained 40% since the election": a running total
         mention = m.shifted(sent.start)
         if m.rule in ANCHORED_RULES:
-            mention = anchored(main, ANCHORED_RULES[m.rule], mention)  # "… two weeks ago … the next day"
+            mention = anchored(main, anchor_days(m), mention)  # "… two weeks ago … the next day"
         if kind == "market_move" and _tense_at(text, sent, mention):
             continue  # "… und dürfte am Dienstag ein Rekordhoch erreichen": an expectation, not a move
         subject = [e for e in ents if e.type in TRADED] if kind == "market_move" else None
@@ -1212,7 +1213,8 @@ def _resolve(c: _Candidate, pub: _Pub | None) -> None:
         c.basis = "explicit date"
     elif pub is not None:
         c.best, c.interval = c.mention.resolve_range(pub.best, pub.lo, pub.hi, c.future)
-        if not c.future and c.best.start > pub.hi and c.best.granularity in ("day", "month") and _past_at(c):
+        if (not c.future and c.best.start > pub.hi and c.mention.rule in ("month", "day_month", "month_day", "part_month")
+                and _past_at(c)):
             # "The automakers agreed in March …" (written in December): the March before, not the coming one
             c.best, c.interval = _year_earlier(c.best), _year_earlier(c.interval)
         c.basis = f"'{c.mention.text}' relative to publication {pub.best} ({pub.basis})"

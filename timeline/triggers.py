@@ -156,6 +156,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"apologi[sz]ed|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
+        # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
+        r"\bKursziel\w*\b.{0,80}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|\b(?:senkte|senkten|hob|hoben|erhöhte|erhöhten)\b.{0,60}\bKursziel|"
+        r"\b(?:cut|cuts|raised|raises|lowered|lifts|lifted)\s+(?:its|their)\s+price\s+target|"
         # "the Nikkei business daily reported late on Tuesday": a report in the press
         r"\bdaily\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnewspaper\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnews agency\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bNews\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bJournal\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bTimes\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bZeitung\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bBlatt\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bMagazin\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b", _I)),
 ]
