@@ -1483,3 +1483,18 @@ def test_analyst_price_targets_are_statements() -> None:
     assert_first_kind("Analysten der Deutschen Bank senkten ihr Kursziel für Brenntag am Mittwoch von 70 auf 62 Euro.",
                       "statement", "2024-11-06")
     assert_first_kind("UBS raised its price target on Nvidia on Wednesday.", "statement", "2024-11-06")
+
+
+def test_a_flat_stock_is_a_move_and_a_rising_dividend_is_not() -> None:
+    evs = events("published: 2025-02-04\n\nAlphabet (GOOGL.O) was flat on Tuesday ahead of its fourth-quarter report.")
+    assert [(e.kind, e.tickers) for e in evs] == [("market_move", ("GOOGL",))]
+    evs = events("published: 2025-02-26\n\nFür das Geschäftsjahr 2024 soll die Dividende der Telekom auf 90 Cent je Aktie steigen, "
+                 "wie der Konzern am Mittwoch mitteilte. Die Telekom-Aktie legte im frühen Handel um 3 Prozent zu.")
+    moves = [e for e in evs if e.kind == "market_move"]
+    assert len(moves) == 1 and moves[0].percent == 3.0
+
+
+def test_a_deadline_told_in_the_past_is_still_ahead() -> None:
+    evs = events("published: 2025-02-04\n\nSuper Micro rose 6% on Tuesday after the server maker said it expected to file "
+                 "its annual report by the Feb. 25 deadline set by Nasdaq.")
+    assert date(2025, 2, 25) in [e.date for e in evs]

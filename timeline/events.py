@@ -930,7 +930,7 @@ _PAST_VERB = re.compile(r"\b(?:agreed|said|announced|reported|cut|raised|lowered
                         r"wurde|wurden)\b")
 
 
-_AHEAD_WORD = re.compile(r"\b(?:would|will|effective|scheduled|due|plans?|expects?|wird|werden|soll|sollen|will)\b")
+_AHEAD_WORD = re.compile(r"\b(?:would|will|effective|scheduled|due|plans?|expects?|expected|deadline|wird|werden|soll|sollen|Frist)\b")
 
 
 def _past_at(c: _Candidate) -> bool:

@@ -203,15 +203,19 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssat
                      # "ein Aufschlag von 50 Prozent auf den Schlusskurs": a bid premium, not a move
                      r"aufschlag\b.{0,40}\bauf den\b|\bpremium\b|"
                      # survey indices are data, not prices: "Der Ifo-Geschäftsklimaindex sank"
-                     r"geschäftsklima|konsumklima|einkaufsmanager|business climate|consumer confidence",
+                     r"geschäftsklima|konsumklima|einkaufsmanager|business climate|consumer confidence|"
+                     # "soll die Dividende auf 90 Cent je Aktie steigen": the payout, not the stock
+                     r"\bdividende\b.{0,40}\b(?:steigen|steigt|stieg|sinken|sinkt|sank)\b|\bdividend\b.{0,30}\b(?:rise|rises|rose|fall|falls|fell)\b",
                      needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to", "aufschlag", "premium",
                               "geschäftsklima", "konsumklima", "einkaufsmanager", "business climate", "consumer confidence",
-                              "removed from", "dropped from"))
+                              "removed from", "dropped from", "dividend"))
 # "The company had hit a record high on Tuesday": only a share price has one.
 _RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
 _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
-                     r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b")
+                     r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b|"
+                     # "Alphabet was flat ahead of its report", "Alphabet was little changed"
+                     r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
