@@ -1498,3 +1498,14 @@ def test_a_deadline_told_in_the_past_is_still_ahead() -> None:
     evs = events("published: 2025-02-04\n\nSuper Micro rose 6% on Tuesday after the server maker said it expected to file "
                  "its annual report by the Feb. 25 deadline set by Nasdaq.")
     assert date(2025, 2, 25) in [e.date for e in evs]
+
+
+def test_an_analyst_note_is_about_the_rated_stock() -> None:
+    evs = events("published: 2025-02-13\n\nDie US-Bank JPMorgan hat die Einstufung für Siemens am Donnerstag auf \"Overweight\" "
+                 "mit einem Kursziel von 230 Euro belassen. Die Aktie hatte am Donnerstag um 4 Prozent zugelegt.")
+    assert {e.tickers for e in evs} == {("SIE.DE",)}
+
+
+def test_analysts_estimates_are_no_results() -> None:
+    evs = events("published: 2024-12-02\n\nSalesforce shares rose 1% on Monday. Analysts polled by LSEG expect revenue of $9.34 billion.")
+    assert [e.kind for e in evs] == ["market_move"]

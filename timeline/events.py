@@ -460,6 +460,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         s_text = sent.text
         found_entities = _drop_listing_places(s_text, table.find(s_text))
         entities = _unique([m.entity for m in found_entities])
+        if (rating := _RATING.search(s_text)) is not None and (
+                rated := [m.entity for m in found_entities if m.start >= rating.start() and m.entity.type in TRADED]):
+            # "JPMorgan hat die Einstufung für Siemens … belassen": the rated stock, not the bank that rates it
+            entities = _unique(rated + [e for e in entities if e.type == "person"])
         persons = [e for e in entities if e.type == "person"]
         borrowed: list[Entity] = []
         # A sentence that names a company of its own ("Northvolt-Gründer …") borrows none; one that
@@ -585,6 +589,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if kind == "market_move" and mention is None and _SPAN_TOTAL.search(
                 s_text[: (tail_.start() if (tail_ := _PERIOD_TAIL.search(s_text)) else len(s_text))]):  # (not ", extending losses this year")
             kind = None  # "Intel has lost more than half of its market value over the past year": a running total
+        if kind == "earnings" and _ESTIMATE.match(s_text):
+            kind = None  # "Analysts polled by LSEG expect revenue of $9.34 billion": an estimate, not a result
         if kind == "scheduled" and _COUNTERFACTUAL.match(s_text):
             kind = None  # "Eigentlich sollten die Zahlen erst am Mittwoch erscheinen": what did not happen
         if kind == "scheduled" and basis == "own" and i in said_at:
@@ -885,6 +891,10 @@ def _after(base: DateMention, m: DateMention) -> DateMention:
 _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decade)\b|"
                          r"\bin den (?:vergangenen|letzten)\s+(?:\w+\s+)?(?:Jahren|Monaten|Wochen)\b|\bseit Jahresbeginn\b|"
                          r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b", re.IGNORECASE)
+_RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
+                     r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
+_ESTIMATE = re.compile(r"\s*(?:Analysts|Analysten|Experten|Economists|Ökonomen|Wall Street)\b[^.;]{0,60}?\b(?:expect|expected|"
+                       r"erwarten|rechnen|forecast|estimate|see|sehen)\b")
 _COUNTERFACTUAL = re.compile(r"\s*(?:Eigentlich|Ursprünglich|Originally|Initially)\b")
 _HEADING_AFTER = re.compile(r"\s*(?::|[-–—](?=\s))")
 _FORWARD_LEAD = re.compile(r"\s*(?:(?:Next|Coming) (?:week|month)|In the coming (?:days|weeks)|In der (?:kommenden|nächsten) Woche|"
