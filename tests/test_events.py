@@ -1509,3 +1509,11 @@ def test_an_analyst_note_is_about_the_rated_stock() -> None:
 def test_analysts_estimates_are_no_results() -> None:
     evs = events("published: 2024-12-02\n\nSalesforce shares rose 1% on Monday. Analysts polled by LSEG expect revenue of $9.34 billion.")
     assert [e.kind for e in evs] == ["market_move"]
+
+
+def test_a_fiscal_quarter_and_a_headlines_clauses_date_nothing() -> None:
+    evs = events("Micron stock jumps after Q2 FY25 beat; memory maker sees record HBM sales\n\nMarch 21, 2025\n\n"
+                 "Micron Technology shares rose 4% on Friday after the memory chipmaker reported results late on Thursday.")
+    assert sorted(e.date for e in evs) == [date(2025, 3, 20), date(2025, 3, 21)]
+    evs = events("published: 2025-03-21\n\nIn Q2 FY25, Micron had record HBM sales, the company reported on Thursday.")
+    assert date(2024, 4, 1) not in [e.date for e in evs]

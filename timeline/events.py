@@ -378,6 +378,10 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
         if found and "from" in sent.text:
             # "eased to 4.50% from 4.53% late Wednesday": the level it is compared with, not the move's day
             found = [m for m in found if not _FROM_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
+        if found and ("FY" in sent.text or "iscal" in sent.text or "Geschäfts" in sent.text):
+            # "Q2 FY25", "fiscal second quarter", "im ersten Geschäftsquartal": a company's own calendar, a period
+            found = [m for m in found if not (m.rule == "quarter" and _FISCAL_QUARTER.search(
+                sent.text[max(0, m.start - 12) : m.end + 8]))]
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -677,7 +681,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             out[:] = [x for x in out if not (x.index == i and x.sentences[0] is sent)]
             if base is not None:
                 out.extend(_second_clause_events(article, sent, base, table, text, spans))
-        elif kind is not None or sub_dated[i]:
+        elif (kind is not None or sub_dated[i]) and not _is_headline(article, sent):  # (a headline's clauses are told below)
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
         if own[i] is not None or sub_dated[i]:
             out.extend(_when_clause_events(article, sent, table, text, spans))
@@ -895,6 +899,7 @@ _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|vo
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
 _ESTIMATE = re.compile(r"\s*(?:Analysts|Analysten|Experten|Economists|Ökonomen|Wall Street)\b[^.;]{0,60}?\b(?:expect|expected|"
                        r"erwarten|rechnen|forecast|estimate|see|sehen)\b")
+_FISCAL_QUARTER = re.compile(r"\bfiscal\b|\bFY\s?\d|Geschäftsquartal|Geschäftsjahres", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\s*(?:Eigentlich|Ursprünglich|Originally|Initially)\b")
 _HEADING_AFTER = re.compile(r"\s*(?::|[-–—](?=\s))")
 _FORWARD_LEAD = re.compile(r"\s*(?:(?:Next|Coming) (?:week|month)|In the coming (?:days|weeks)|In der (?:kommenden|nächsten) Woche|"
