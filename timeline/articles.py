@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .dates import DateInterval, date_from_url, find_dates, is_future, parse_date_value
+from .dates import DateInterval, date_from_url, find_dates, is_future, month_number, parse_date_value, weekday_number
 from .errors import ArticleError
 from .numbers import detect_language
 
@@ -88,8 +88,6 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit)\s+(?:(?:early|late|mid-?|Anfang|Mitte|Ende|dem\s+Jahr|\w+)\s+)?$", re.IGNORECASE)
 _LEDE_WEEKDAY = re.compile(
     r"\b(?:on|am)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
-_WEEKDAY_NO = {w: i % 7 for i, w in enumerate(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                                                "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag").split())}
 
 
 def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] | None:
@@ -99,9 +97,7 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         m = WIRE_DATELINE.match(line)
         if m is None:
             continue
-        month = (_MONTHS_DE.split("|").index(m["m1"]) + 1 if m["m1"] else
-                 "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez".split().index(m["m3"]) + 1 if m["m3"] else
-                 ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].index(m["m2"]) + 1)
+        month = month_number(m["m1"] or m["m3"] or m["m2"])
         day = int(m["d1"] or m["d2"])
         past: list[int] = []
         future: list[int] = []
@@ -126,11 +122,12 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
             return None
         # The lede's weekday ("… am Donnerstag bei der Vorlage der Jahreszahlen") is the dateline's
         # day in a wire story: among the years the text names (±1), prefer the one where it is.
-        lede = " ".join(s.text for s in sentences[:3] if s.start >= _line_start(text, body_start, line))
+        line_at = _line_start(text, body_start, line)
+        lede = " ".join(s.text for s in sentences[:3] if s.start >= line_at)
         wd = _LEDE_WEEKDAY.search(lede)
         if wd:
             named = sorted(set(past + future))
-            fits = [y for y in range(named[0] - 1, named[-1] + 2) if _weekday_of(y, month, day) == _WEEKDAY_NO[wd["wd"]]]
+            fits = [y for y in range(named[0] - 1, named[-1] + 2) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
             if year not in fits and len(fits) == 1:
                 year = fits[0]
         if any(iv.start > date(year, month, min(day, 28)) for iv in told_before):

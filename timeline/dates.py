@@ -567,6 +567,16 @@ def _days_later(m: re.Match[str]) -> Resolver | None:
 ANCHORED_RULES = {"next_day": 1, "same_day_anchor": 0, "days_later": 0}  # days_later: see anchor_days
 
 
+def month_number(name: str) -> int:
+    """1..12 for a month name or abbreviation in German or English ("März", "Mär", "Sept")."""
+    return _MONTHS[name.lower()]
+
+
+def weekday_number(name: str) -> int:
+    """0 (Monday) .. 6 for a weekday name in German or English."""
+    return _WEEKDAYS[name.lower()]
+
+
 def anchor_days(m: DateMention) -> int:
     """Days after the anchoring date that ``m`` (an ANCHORED_RULES mention) names."""
     if m.rule == "days_later":

@@ -139,11 +139,10 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|ear
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
-_LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
-                           re.IGNORECASE)
+_ABOUT = r"(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?"  # "auf rund 340 Mrd.", "to about 4.5%"
+_LEVEL_BEFORE = re.compile(rf"\b(?:auf|to|at)\s+{_ABOUT}\s*$", re.IGNORECASE)
 # "the yield eased to 4.50% from 4.53%", "Arbeitslosenquote stieg auf 4,3 Prozent": rates as levels, not moves
-_PCT_LEVEL_BEFORE = re.compile(r"\b(?:auf|to|at|from)\s+(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?\s*$",
-                               re.IGNORECASE)
+_PCT_LEVEL_BEFORE = re.compile(rf"\b(?:auf|to|at|from)\s+{_ABOUT}\s*$", re.IGNORECASE)
 
 
 def _pct_is_level(text: str, p: Percent) -> bool:
@@ -181,13 +180,14 @@ _DECLARED = Folded(r"\bdeclared\b|\bbeschlossen\b|\bangekündigt\b", re.IGNORECA
 _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{0,30}|"
                        r"\b(?:had been|originally|initially|previously|ursprünglich|eigentlich)\s+(?:scheduled|planned|set|due|"
                        r"geplant|vorgesehen)?\s*(?:for|on|für|am)\s+)$", re.IGNORECASE)
-# ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
 _GROUNDS = re.compile(r"\s*(?:Als\s+)?(?:Grund|Gründe|Hintergrund|Ursache|Auslöser)\b")  # "Grund seien höhere Kosten": the why
 _LEVEL_REACHED = re.compile(r"(?:tief|hoch|high|low)\b", re.IGNORECASE)  # "auf ein Dreijahrestief gefallen"
 _ER = re.compile(r"^\s*(?:nachdem|weil|after|because)?\s*(?:er|sie|es)\b")  # the main clause's subject again
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse|solle|wolle|gebe|bleibe|rechne|erwarte|plane)\b")
+_CONSEQUENCE_VERBS = "sending|pushing|dragging|lifting|knocking|driving"  # ", sending the Nasdaq down 3.6%"
+# ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
 _REACTION_CLAUSE = re.compile(
-    r",\s+(?:sending|pushing|driving|dragging|knocking|lifting)\s+(?:the\s+|its\s+)?(?:shares|stock|stocks)\b|"
+    rf",\s+(?:{_CONSEQUENCE_VERBS})\s+(?:the\s+|its\s+)?(?:shares|stock|stocks)\b|"
     r",\s+(?:(?:die|the|its)\s+(?:[\w-]+-)?(?:Aktie|Papiere|shares|stock)|[\w-]+-Aktie)\s+(?:\w+\s+){0,2}?"
     r"(?:daraufhin|danach|anschließend|then|subsequently|afterwards)\b")
 # A forecast: its year is the period forecast, not the date of the news.
@@ -444,7 +444,8 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
     for i, sent in enumerate(sents):
         mention = own[i]
         if mention is not None:
-            if mention.start - sent.start <= 2 and (mention.rule == "same_day" or _HEADING_AFTER.match(text, mention.end)):
+            local = mention.shifted(-sent.start)
+            if (mention.rule == "same_day" and local.start <= 2) or _is_heading(sent.text, local):
                 # a live-ticker time stamp, or a heading day ("Tuesday: Intel shares rose …") dates its paragraph
                 stamps.setdefault(sent.paragraph, mention)
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
@@ -719,7 +720,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             for m_ in all_found[i]:
                 if m_.start + sent.start <= mention.start or not _EFFECTIVE.search(s_text, 0, m_.start):
                     continue
-                if m_.resolve(_FAR).granularity != "day" or m_.resolve(_FAR).start <= main_iv.start:
+                if (eff_iv := m_.resolve(_FAR)).granularity != "day" or eff_iv.start <= main_iv.start:
                     continue  # "has retired, effective Dec. 1" (before the news): nothing ahead
                 # "Nov. 1 - Nvidia replaces Intel in the Dow, effective Nov. 8": the change itself is
                 # scheduled, on the first such day after the news.
@@ -829,7 +830,7 @@ _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "t
 _GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:(?P<d>days?|Tage?n?)|(?P<w>weeks?|Wochen?)|"
                          rf"(?P<m>months?|Monate?n?))|(?P<h>hours|Stunden)),?\s+$", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
-_CONSEQUENCE = Folded(r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
+_CONSEQUENCE = Folded(rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 
 
 def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent], str]]:
@@ -914,10 +915,10 @@ def _is_heading(sentence: str, m: DateMention) -> bool:
 
 def _tense_at(text: str, sent: Sentence, mention: DateMention) -> bool:
     """Future tense in the clause of ``sent`` that holds ``mention`` (article offsets)."""
-    if _is_heading(text[sent.start : sent.end], mention.shifted(-sent.start)):
-        return False  # "Sept. 16 - Intel says it will …": the day it was said
     if not is_future(sent.text):
         return False  # no future marker anywhere in the sentence (most sentences)
+    if _is_heading(sent.text, mention.shifted(-sent.start)):
+        return False  # "Sept. 16 - Intel says it will …": the day it was said
     body = sent.text
     for qs, qe in quoted_spans(body):  # blank quotations, keeping offsets
         body = body[:qs] + " " * (qe - qs) + body[qe:]
@@ -996,9 +997,9 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            # (", and in August said they would …" is a joined clause of its own)
                            r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
-_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|"
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|"  # ", extending a 3.6% drop on Wednesday"
                # "Mitte der Woche stehen die PCE-Daten an, am Donnerstag bleiben die Börsen geschlossen": a clause of its own
-               r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")  # ", extending a 3.6% drop on Wednesday"
+               r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
