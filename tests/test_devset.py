@@ -38,7 +38,8 @@ def test_checksets_do_not_regress(capsys) -> None:  # type: ignore[no-untyped-de
                           ("checkset29", 0.90), ("checkset30", 0.90), ("checkset31", 0.75), ("checkset32", 0.95), ("checkset33", 0.95), ("checkset34", 0.93), ("checkset35", 0.90),
                           ("checkset36", 0.75), ("checkset37", 0.93), ("checkset38", 0.88),
                           ("checkset39", 0.90), ("checkset40", 0.90), ("checkset41", 0.90), ("checkset42", 0.85), ("checkset43", 0.75),
-                          ("checkset44", 0.88), ("checkset45", 0.80), ("checkset46", 0.90)):
+                          ("checkset44", 0.88), ("checkset45", 0.80), ("checkset46", 0.90),
+                          ("checkset47", 0.90)):
         s = score(folder=here / folder)
         with capsys.disabled():
             print(f"\n{folder}: " + s.report().splitlines()[1])

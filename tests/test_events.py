@@ -1517,3 +1517,58 @@ def test_a_fiscal_quarter_and_a_headlines_clauses_date_nothing() -> None:
     assert sorted(e.date for e in evs) == [date(2025, 3, 20), date(2025, 3, 21)]
     evs = events("published: 2025-03-21\n\nIn Q2 FY25, Micron had record HBM sales, the company reported on Thursday.")
     assert date(2024, 4, 1) not in [e.date for e in evs]
+
+
+def test_a_company_named_in_full_may_then_go_by_its_first_word() -> None:
+    evs = events("published: 2024-11-18\n\nSpirit Airlines filed for bankruptcy protection on Monday. "
+                 "Spirit shares plunged 59% on Friday.")
+    assert {e.kind: e.tickers for e in evs} == {"bankruptcy": ("SAVE",), "market_move": ("SAVE",)}
+    # Called "Esprit" before the holding is named: that Esprit is not the listed holding.
+    evs = events("published: 2024-05-16\n\nDie Modekette Esprit hat am Mittwoch Insolvenz beantragt. "
+                 "Am Montag hatte die Esprit Holdings den Handel mit ihren Aktien aussetzen lassen.")
+    assert [e.tickers for e in sorted(evs, key=lambda e: e.date)] == [("0330.HK",), ()]
+
+
+def test_any_english_past_verb_keeps_a_yearless_month_past_but_not_a_relative_clauses() -> None:
+    evs = events("published: 2024-11-18\n\nA federal judge blocked JetBlue Airways' acquisition of Spirit Airlines in January, "
+                 "and the airlines terminated the deal in March.")
+    assert sorted(e.date for e in evs) == [date(2024, 1, 1), date(2024, 3, 1)]
+    evs = events("published: 2024-09-20\n\nHill, who retired from Nike in 2020, takes the helm at Nike on Oct. 14.")
+    assert [e.date for e in evs] == [date(2024, 10, 14)]
+
+
+def test_a_german_relative_clause_keeps_its_own_tense() -> None:
+    evs = events("24.01.2025 17:30 Uhr\n\nDie Ankündigung folgt auf das Stargate-Projekt von Softbank und Oracle, "
+                 "das US-Präsident Donald Trump am Dienstag im Weißen Haus vorgestellt hatte.")
+    assert [e.date for e in evs] == [date(2025, 1, 21)]
+
+
+def test_the_days_intraday_extreme_is_that_days_move() -> None:
+    evs = events("03.02.2025, 18:12 Uhr\n\nDer Dax schloss am Montag 1,4 Prozent tiefer. Im frühen Handel war der "
+                 "Leitindex zeitweise um mehr als 2 Prozent eingebrochen.")
+    assert [(e.tickers, e.percent) for e in evs] == [(("^GDAXI",), -1.4)]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("Infineon legt am Dienstag seine Bilanz für das erste Geschäftsquartal vor.", {"scheduled"}),
+    ("OpenAI first previewed the model in December.", {"model_release"}),
+    ("o3-mini is available starting today in ChatGPT for paying subscribers.", {"model_release"}),
+    ("Its app overtook ChatGPT as the top free app on Apple's App Store last weekend.", {"other"}),
+])
+def test_kinds_of_news_about_products_results_and_filings(sentence: str, kinds: set[str]) -> None:
+    assert {e.kind for e in events(f"published: 2025-02-03\n\n{sentence}")} == kinds
+
+
+def test_the_way_out_of_bankruptcy_is_no_bankruptcy() -> None:
+    evs = events("published: 2024-11-18\n\nSpirit said on Monday it expects to emerge from bankruptcy early next year.")
+    assert evs and "bankruptcy" not in {e.kind for e in evs}
+
+
+def test_a_chiefs_announcement_is_his_companys_but_a_venue_is_no_company() -> None:
+    evs = events("24.01.2025 17:30 Uhr\n\nZuckerberg hatte Anfang Januar angekündigt, das Faktencheck-Programm zu beenden.")
+    assert [e.tickers for e in evs] == [("META",)]
+    evs = events("published: 2024-03-20\n\nMarkus Braun war am Montag festgenommen worden.")
+    assert [e.tickers for e in evs] == [()]
+    evs = events("published: 2025-01-31\n\nOpenAI CEO Sam Altman is scheduled to answer questions in a Reddit AMA on Friday. "
+                 "Its app was the top free app on Apple's App Store last weekend.")
+    assert [e.tickers for e in evs] == [(), ()]

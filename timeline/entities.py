@@ -103,9 +103,78 @@ class EntityTable:
                     break
         return out
 
+    def in_text(self, text: str) -> EntityTable | ArticleEntities:
+        """This table as one article sees it: a company first named in full ("Spirit Airlines",
+        "Constellation Energy") may then be called by its first word alone ("Spirit shares
+        plunged"). Only there: elsewhere "Spirit" may be Spirit AeroSystems.
+
+        Example:
+            >>> t = EntityTable.load()
+            >>> text = "JetBlue Airways fell. JetBlue said"
+            >>> [m.entity.ticker for m in t.in_text(text).find("JetBlue said")]
+            ['JBLU']
+        """
+        shorts: dict[str, Entity | None] = {}
+        for m in self.find(text):
+            head = _short_name(m.text, m.entity)
+            # The full name introduces the short one: "Die Modekette Esprit … Esprit Holdings" calls
+            # something else Esprit before the holding is named.
+            if head is not None and head not in self._alias and text.find(head) == m.start:
+                # Two companies with the same first word ("Spirit Airlines", "Spirit AeroSystems"): neither.
+                shorts[head] = m.entity if shorts.get(head, m.entity) == m.entity else None
+        named = {k: v for k, v in shorts.items() if v is not None}
+        return ArticleEntities(self, named) if named else self
+
     def peers_of(self, ticker: str) -> tuple[str, ...]:
         e = self.by_ticker.get(ticker)
         return e.peers if e else ()
+
+
+# A full name is "<Head> <tail>" where the tail only says what kind of company it is.
+_CORPORATE_TAIL = re.compile(
+    r"(?:Airlines|Air Lines|Airways|Inc\.?|Corp\.?|Corporation|Group|Holdings?|Technologies|Technology|Platforms|"
+    r"Semiconductors?|Therapeutics|Pharmaceuticals|Communications|Energy|Motors|Brands|Entertainment|Airlines Group)")
+# Heads that are ordinary words or places ("American Airlines", "United Airlines", "General Motors").
+_NOT_A_SHORT_NAME = frozenset(
+    "American United Alaska General National International First Royal Advanced Applied China Japan Deutsche "
+    "Global Universal Western Eastern Southern Northern Continental Digital Energy Air The Die Der".split())
+
+
+def _short_name(full: str, entity: Entity) -> str | None:
+    """"Spirit" for "Spirit Airlines" (a company named by its head and a generic tail), else None."""
+    if entity.type != "company" or " " not in full:
+        return None
+    head, _, tail = full.partition(" ")
+    tail = re.sub(r"(?:'s|’s|')$", "", tail)
+    if not _CORPORATE_TAIL.fullmatch(tail) or len(head) < 4 or not head[0].isupper() or head in _NOT_A_SHORT_NAME:
+        return None
+    return head
+
+
+class ArticleEntities:
+    """An :class:`EntityTable` plus the short names one article introduced (see ``in_text``)."""
+
+    def __init__(self, table: EntityTable, shorts: dict[str, Entity]) -> None:
+        self.table, self.shorts, self.by_name = table, shorts, table.by_name
+        self._regex = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
+                                 + r")(?:'s|’s|s|')?(?![\w])")
+
+    def find(self, text: str) -> list[EntityMention]:
+        """The table's mentions, plus the article's short names where no longer name overlaps them."""
+        out = self.table.find(text)
+        if not any(s in text for s in self.shorts):
+            return out
+        taken = [(m.start, m.end) for m in out]
+        extra = [EntityMention(m.start(), m.end(), m.group(0), self.shorts[m.group(1)])
+                 for m in self._regex.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+        return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+    def peers_of(self, ticker: str) -> tuple[str, ...]:
+        return self.table.peers_of(ticker)
+
+
+# What the extractor looks names up in: the table, or the table as one article sees it.
+EntityFinder = EntityTable | ArticleEntities
 
 
 def _is_word(ch: str) -> bool:

@@ -46,7 +46,7 @@ from typing import Any
 from ._gates import Folded, Needled, fold_text
 from .articles import WIRE_DATELINE, Article, Sentence, latest_explicit_date
 from .dates import ANCHORED_RULES, DateInterval, DateMention, anchor_days, anchored, find_dates, is_future, quoted_spans
-from .entities import TRADED, Entity, EntityMention, EntityTable
+from .entities import TRADED, Entity, EntityFinder, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 from .triggers import KIND_PATTERNS, classify, has_trigger
 
@@ -335,7 +335,7 @@ def _is_headline(article: Article, sent: Sentence) -> bool:
     return alone and not sent.text.rstrip().endswith((".", "!", "?", "“", '"', "”", ":")) and len(sent.text.split()) <= 14
 
 
-def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
+def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     text = article.text
     spans = quoted_spans(text)
     sents = article.sentences
@@ -470,6 +470,12 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
             # "JPMorgan hat die Einstufung für Siemens … belassen": the rated stock, not the bank that rates it
             entities = _unique(rated + [e for e in entities if e.type == "person"])
         persons = [e for e in entities if e.type == "person"]
+        if persons and not any(e.type in TRADED for e in entities) and (
+                co := table.by_name.get(persons[0].person_of or "")) is not None and co.type == "company" and (
+                has_trigger("statement", s_text)):
+            # "Zuckerberg hatte Anfang Januar angekündigt, …": what a chief announces is his company's news
+            # (what happens to him is not: "Markus Braun war am Montag festgenommen worden").
+            entities = _unique([*entities, co])
         borrowed: list[Entity] = []
         # A sentence that names a company of its own ("Northvolt-Gründer …") borrows none; one that
         # names only an index may ("Die Aktie … war größter Gewinner im Dax": see _subject).
@@ -739,7 +745,7 @@ def _candidates(article: Article, table: EntityTable) -> list[_Candidate]:
 
 
 def _second_clause_events(
-    article: Article, sent: Sentence, main: DateMention | None, table: EntityTable, text: str,
+    article: Article, sent: Sentence, main: DateMention | None, table: EntityFinder, text: str,
     spans: list[tuple[int, int]], main_undated: bool = False,
 ) -> list[_Candidate]:
     """The event of an "after ..." clause that has its own date ("... after Apple reported last
@@ -873,6 +879,7 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 _SAID_AFTER = r"(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b"
 _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
                        r"sending|that|dass|wie|which|who)\b|"
+                       r",\s+(?:der|die|das|den|dem|deren|dessen)\b|"  # a German relative clause ("…, das Trump am Dienstag vorgestellt hatte")
                        r"\bas\b(?!\s+soon\b)(?<!\bsoon as)" + "".join(f"(?<!{w} as)" for w in (  # "join as CFO on April 1": a role, no clause
                            "join", "joins", "serve", "serves", "named", "appointed", "return", "returns", "remain", "remains", "stay", "stays", "act"))
                        + r"|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
@@ -943,10 +950,12 @@ def _clause_at(body: str, lo: int, hi: int) -> str:
 # Told in the past tense ("agreed in March", "hatte im März angekündigt"): a yearless month is the past one.
 _PAST_VERB = re.compile(r"\b(?:agreed|said|announced|reported|cut|raised|lowered|fell|rose|dropped|jumped|slumped|was|were|had|"
                         r"went|made|took|signed|approved|launched|released|acquired|bought|sold|named|hatte|hatten|war|waren|"
-                        r"wurde|wurden)\b")
+                        r"wurde|wurden|"
+                        r"[a-z]{3,}ed)\b")  # any English simple past ("blocked", "terminated"); what lies ahead is excluded below
 
 
-_AHEAD_WORD = re.compile(r"\b(?:would|will|effective|scheduled|due|plans?|expects?|expected|deadline|wird|werden|soll|sollen|Frist)\b")
+_AHEAD_WORD = re.compile(r"\b(?:would|will|effective|scheduled|due|plans?|planned|expects?|expected|anticipated|slated|deadline|"
+                         r"wird|werden|soll|sollen|Frist)\b")
 
 
 def _past_at(c: _Candidate) -> bool:
@@ -955,7 +964,10 @@ def _past_at(c: _Candidate) -> bool:
     sent = c.sentences[0]
     if not sent.start <= c.mention.start < sent.end:
         return False
-    clause = _clause_at(sent.text, c.mention.start - sent.start, c.mention.end - sent.start)
+    lo, hi = c.mention.start - sent.start, c.mention.end - sent.start
+    # "Hill, who retired from Nike in 2020, takes the helm on Oct. 14": the relative clause's verb is not the date's.
+    body = _blank(sent.text, [r.span() for r in _RELATIVE.finditer(sent.text) if not r.start() <= lo < r.end()])
+    clause = _clause_at(body, lo, hi)
     # ("said it would report … on Nov. 5", "announced a split, effective Oct. 1": what was said is ahead)
     return bool(_PAST_VERB.search(clause)) and not _AHEAD_WORD.search(clause)
 
@@ -964,7 +976,7 @@ _WHEN = Folded(r",\s+(?:als|when)\s+")
 
 
 def _when_clause_events(
-    article: Article, sent: Sentence, table: EntityTable, text: str, spans: list[tuple[int, int]],
+    article: Article, sent: Sentence, table: EntityFinder, text: str, spans: list[tuple[int, int]],
 ) -> list[_Candidate]:
     """ "seit dem 2. April, als Trump die Zölle angekündigt hatte": the date names the when-clause's event."""
     out: list[_Candidate] = []
@@ -1042,7 +1054,7 @@ def _joined_cut(text: str, found: list[DateMention]) -> int | None:
 
 def _joined_clause_events(
     article: Article, sent: Sentence, i: int, main: DateMention, found: list[DateMention], main_kind: str,
-    entities: list[Entity], found_entities: Sequence[EntityMention], table: EntityTable, text: str,
+    entities: list[Entity], found_entities: Sequence[EntityMention], table: EntityFinder, text: str,
     spans: list[tuple[int, int]],
 ) -> list[_Candidate]:
     """A second event joined to the first by "and"/"und" with a date of its own ("introduced the
@@ -1123,10 +1135,16 @@ def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMe
     ("größter Gewinner im Dax", "set to list on the Nasdaq", "aus dem Dax in den MDax")."""
     # "das Dax-Unternehmen", "ein Dax-Wert": a company described by its index, never the index itself.
     found = [m for m in found if not (m.entity.type == "index" and _MEMBERSHIP_AFTER.match(text, m.end))]
+    if any(m.entity.type == "company" for m in found):
+        # "answer questions in a Reddit AMA", "in einem YouTube-Video": the platform is where it is said.
+        found = [m for m in found if not (_VENUE_AFTER.match(text, m.end) and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))]
     if not any(m.entity.type == "company" for m in found):
         return found
     return [m for m in found if not (m.entity.type == "index" and (
         _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end)))]
+_VENUE_BEFORE = re.compile(r"\b(?:in|on|during|via|im|in einem|in einer|auf|bei)\s+(?:an?|the|einem|einer)?\s*$")
+_VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|post|posts|thread|livestream|live stream|video|Video|podcast|Podcast|"
+                          r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
 
@@ -1250,9 +1268,17 @@ def _keys(c: _Candidate) -> set[str]:
     return names
 
 
+# The day's extreme, told after its close ("Im frühen Handel war der Leitindex zeitweise um mehr als 2 Prozent
+# eingebrochen", "fell as much as 4% at one point"): the same day's move, not another one.
+_INTRADAY = Folded(r"\bzeitweise\b|\bzwischenzeitlich\b|\bim Tagesverlauf\b|\bim Handelsverlauf\b|\bin der Spitze\b|"
+                   r"\bat one point\b|\bas much as\b|\bintraday\b|\bearlier in the session\b", re.IGNORECASE)
+
+
 def _other_size(c: _Candidate, d: _Candidate) -> bool:
     """Both moves state a size and the sizes differ: two moves ("+6% after hours", "+2.2% in the session")."""
     if c.kind != "market_move" or not c.percents or not d.percents:
+        return False
+    if c.interval is not None and c.interval == d.interval and _INTRADAY.search(c.sentences[0].text):
         return False
     return all(abs(abs(p.value) - abs(q.value)) > 0.5 for p in c.percents for q in d.percents)
 
@@ -1545,7 +1571,7 @@ def extract_events(
         ('market_move', '2025-01-30', ('TSLA',), -12.0, 'down')
     """
     table = entities or EntityTable.load()
-    per_article = {a.source: _candidates(a, table) for a in articles}
+    per_article = {a.source: _candidates(a, table.in_text(a.text)) for a in articles}
     pubs: dict[str, _Pub | None] = {a.source: _pub_from_article(a, report_lag_days) for a in articles}
 
     for a in articles:

@@ -37,7 +37,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b(?#gate:X)|Plattform X|X-Post|"
         r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)(?#gate:(@)|schrieb\s+(?:er|sie)?\s*auf")),
     ("bankruptcy", re.compile(
-        r"Insolvenz|insolvent|Pleite|bankrupt|Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
+        # (not the way out: "expects to emerge from bankruptcy", "kam aus der Insolvenz")
+        r"(?<!aus der )Insolvenz|insolvent|Pleite|(?<!from )bankrupt|(?<!from )Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
         r"Zwangsverwaltung|receivership|seized by regulators|Liquiditätshilfe|Rettungspaket|Staatshilfe|"
         r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
     ("outage", re.compile(
@@ -102,9 +103,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
-        r"\bsubscribers?\b|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
+        r"\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
-        r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|\bZahlen\b.{0,60}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b|"
+        r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|" + "|".join(rf"\b{w}\b.{{0,60}}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b" for w in ("Zahlen", "Bilanz", "Geschäftsbericht")) + r"|"
         r"Auftragszahlen|\w*[Zz]ahlen\b.{0,20}\benttäuscht|\benttäuscht\w*\b.{0,60}[Zz]ahlen\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
@@ -113,10 +114,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcut\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bcuts\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowered\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowers\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braised\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braises\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bslashed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\btrimmed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blifted\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bverdiente\w*|\bverdient\b|"
         r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
-        r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|"
+        r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|\bpreviewed\b|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
-        r"neues Modell|new model|an den Start|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
+        r"neues Modell|new model|an den Start|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
@@ -149,11 +150,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
         r"gekündigt|aufgekündigt|\bterminated\b|\bnamed\b.{0,60}\b(?:CEO|chief|chair\w*|president|head)\b|"
         r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
+        # app charts: "overtook ChatGPT as the top free app on Apple's App Store", "an die Spitze der App-Store-Charts"
+        r"\btop (?:free |downloaded )?apps?\b|\btopped\b.{0,40}\bApp Store\b|App-Store-Charts|\bdownload charts\b|"
         r"\bcut\b.{0,30}\bjobs\b|\bcut\b.{0,40}\b(?:workforce|staff)\b|restructuring|\blawsuit\b|\bsued\b|\bsues\b|suit against|suit of its own|\bKlage\b|verklagt", _I)),
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
-        r"apologi[sz]ed|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
+        r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
