@@ -1572,3 +1572,30 @@ def test_a_chiefs_announcement_is_his_companys_but_a_venue_is_no_company() -> No
     evs = events("published: 2025-01-31\n\nOpenAI CEO Sam Altman is scheduled to answer questions in a Reddit AMA on Friday. "
                  "Its app was the top free app on Apple's App Store last weekend.")
     assert [e.tickers for e in evs] == [(), ()]
+
+
+def test_a_participle_or_pronoun_clause_with_its_own_day_is_the_same_stocks_earlier_move() -> None:
+    evs = events("January 29, 2025\n\nASML on Wednesday reported fourth-quarter bookings of 7.09 billion euros. "
+                 "Shares in Europe's most valuable tech company rose 5.6% in Amsterdam, recovering most of the 7% "
+                 "they lost on Monday, when the release of DeepSeek's model triggered a selloff.")
+    moves = sorted((e.date, e.tickers, e.percent) for e in evs if e.kind == "market_move")
+    assert moves == [(date(2025, 1, 27), ("ASML",), -7.0), (date(2025, 1, 29), ("ASML",), 5.6)]
+    assert "earnings" in {e.kind for e in evs}
+    evs = events("29.01.25 16:45 Uhr\n\nAm Dienstag hatte die NVIDIA-Aktie 8,9 Prozent zugelegt, nachdem sie am Montag "
+                 "um 16,97 Prozent eingebrochen war.")
+    assert sorted((e.date, e.percent) for e in evs) == [(date(2025, 1, 27), -16.97), (date(2025, 1, 28), 8.9)]
+
+
+def test_weekday_trading_compounds_and_two_digit_year_datelines() -> None:
+    a = parse_article("29.01.25 16:45 Uhr\n\nIm frühen Mittwochshandel notiert die Nvidia-Aktie 4 Prozent tiefer.", "t.txt")
+    assert (a.published_basis, a.published and a.published.start) == ("dateline", date(2025, 1, 29))
+    assert [(e.date, e.tickers, e.percent) for e in extract_events([a])] == [(date(2025, 1, 29), ("NVDA",), -4.0)]
+
+
+def test_availability_bookings_and_a_confirmed_rating() -> None:
+    assert_first_kind("Earlier today, Microsoft also made R1 available on its Azure AI Foundry platform.", "model_release",
+                      "2025-01-29")
+    assert_first_kind("ASML on Wednesday reported fourth-quarter bookings of 7.09 billion euros.", "earnings", "2025-01-29")
+    evs = events("published: 2025-01-29\n\nDie Nvidia-Aktie fiel am Montag um 17 Prozent. Auslöser war das Modell R1 "
+                 "des Start-ups DeepSeek. Die Experten von Bernstein bestätigten am Dienstag ihre Kaufempfehlung für die Aktie.")
+    assert [(e.kind, e.tickers) for e in evs if e.date == date(2025, 1, 28)] == [("statement", ("NVDA",))]

@@ -672,7 +672,8 @@ def _relative_day(m: re.Match[str]) -> Resolver | None:
     "weekday",
     rf"\b(?P<mod>[Aa]m\s+(?:vergangenen|letzten|kommenden|nächsten)?\s*|[Vv]ergangenen\s+|[Ll]etzten\s+|[Kk]ommenden\s+|[Nn]ächsten\s+|"
     rf"[Oo]n\s+|[Ll]ast\s+|[Nn]ext\s+|[Tt]his\s+(?:past\s+)?|[Ss]eit\s+|[Ss]ince\s+|[Bb]is\s+|[Uu]ntil\s+|[Ff]ür\s+(?:den\s+)?|[Aa]b\s+)?"
-    rf"(?P<wd>{_WEEKDAY_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|\s+(?:morning|afternoon|evening|night))?\b"
+    # ("Im frühen Mittwochshandel", "die Freitagssitzung": that day's trading)
+    rf"(?P<wd>{_WEEKDAY_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|shandels?|ssitzung|\s+(?:morning|afternoon|evening|night))?\b"
     # "am Montag kommender Woche", "on Tuesday next week": that weekday of the named week.
     r"(?P<wk>\s+(?:der\s+)?(?:kommenden|nächsten|vergangenen|letzten)\s+Woche\b|\s+(?:kommender|nächster|vergangener|letzter)\s+Woche\b|"
     r"\s+(?:next|last)\s+week\b)?",

@@ -57,7 +57,7 @@ SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage
 
 _I = re.IGNORECASE
 # ", erasing an earlier drop of 3%", ", reversing early gains": what the price did before the move told
-_EARLIER_SWING = Folded(r",\s+(?:erasing|reversing|paring|trimming|recovering from)\b", _I)
+_EARLIER_SWING = Folded(r",\s+(?:erasing|reversing|paring|trimming|recovering|recouping)\b", _I)
 _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|"
                        r"Dividende|\bdividend|Telefonkonferenz|Analystenkonferenz|conference call|earnings call|"
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
@@ -197,8 +197,11 @@ _GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\
 _SPLIT_AT = Folded(
     # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
     r"\b(?:after|following|nachdem|nach dem|weil|because|even though|although|obwohl)\b"
-    r"(?!\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)",
-    needles=("after", "following", "nachdem", "nach dem", "weil", "because", "even though", "although", "obwohl"))
+    r"(?!\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)|"
+    # "rose 5.6%, recovering most of the 7% they lost on Monday": the earlier move, an event of its own
+    r",\s+(?:recovering|recouping|erasing|reversing|paring)\b(?=[^,.]{0,60}\b(?:lost|fell|dropped|shed|slumped|plunged|tumbled)\b)",
+    needles=("after", "following", "nachdem", "nach dem", "weil", "because", "even though", "although", "obwohl",
+             "recovering", "recouping", "erasing", "reversing", "paring"))
 
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
@@ -209,6 +212,7 @@ _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That|Die Entscheidung fiel|Der 
 _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The decision came|The decision was made)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
+    r",\s+(?:recovering|recouping|erasing|reversing|paring)\b|"  # ", recovering the 7% they lost when X …"
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
@@ -460,6 +464,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     prev_entities: list[Entity] = []
     company_counts: dict[str, tuple[int, Entity]] = {}  # sentences naming each company so far
     recent_person: Entity | None = None
+    last_company: tuple[int, Entity] | None = None  # (sentence, listed company) named last
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
         s_text = sent.text
@@ -489,6 +494,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if anaphor and not _CENTRAL_BANK.search(s_text[anaphor.start() : anaphor.end() + 12]):  # "The Bank of Japan"
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 borrowed = [e for e in prev_entities if e.type == "company"][:1]
+                if not borrowed and last_company is not None and i - last_company[0] <= 3:
+                    # "Auslöser war das KI-Modell des Start-ups DeepSeek. … ihre Kaufempfehlung für die Aktie":
+                    # the last listed company named a few sentences back, not the private one just named.
+                    borrowed = [last_company[1]]
                 if _GENERIC_COMPANY.search(anaphor.group(0)) and company_counts:
                     # "Der Konzern legt am 14. November Zahlen vor": the company the article is about.
                     top = max(company_counts.values(), key=lambda kv: kv[0])
@@ -656,6 +665,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if kind == "market_move" and len(group) == 1 and (swing := _EARLIER_SWING.search(s_text)) is not None:
                 # "were up 1.2%, erasing an earlier drop of as much as 3%": the earlier swing is not the move
                 own_clause = min(own_clause or len(s_text), swing.start())
+            if kind == "market_move" and len(group) == 1 and split is not None and not sub_dated[i] and any(
+                    m.start >= split.end() for m in all_found[i]):
+                # "8,9 Prozent zugelegt, nachdem sie am Montag um 17 Prozent eingebrochen war": the cause's size is not this move's
+                own_clause = min(own_clause or len(s_text), split.start())
             if not moves:
                 out.append(
                     _Candidate(
@@ -689,7 +702,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if base is not None:
                 out.extend(_second_clause_events(article, sent, base, table, text, spans))
         elif (kind is not None or sub_dated[i]) and not _is_headline(article, sent):  # (a headline's clauses are told below)
-            out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i]))
+            out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i],
+                                             subject=[e for e in entities if e.type in TRADED]))
         if own[i] is not None or sub_dated[i]:
             out.extend(_when_clause_events(article, sent, table, text, spans))
         for a_, b_ in rels[i]:
@@ -739,6 +753,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         for e in _unique(m.entity for m in found_entities):
             if e.type == "company":
                 company_counts[e.name] = (company_counts.get(e.name, (0, e))[0] + 1, e)
+        last_company = next(((i, e) for e in reversed(entities) if e.type == "company" and e.ticker), last_company)
         if entities:
             prev_entities = entities
     return out
@@ -746,7 +761,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
 
 def _second_clause_events(
     article: Article, sent: Sentence, main: DateMention | None, table: EntityFinder, text: str,
-    spans: list[tuple[int, int]], main_undated: bool = False,
+    spans: list[tuple[int, int]], main_undated: bool = False, subject: Sequence[Entity] = (),
 ) -> list[_Candidate]:
     """The event of an "after ..." clause that has its own date ("... after Apple reported last
     Thursday"; "Rheinmetall steigen, nachdem der Konzern am Mittwoch … gemeldet hatte")."""
@@ -805,9 +820,16 @@ def _second_clause_events(
     if not any(e.type in TRADED for e in entities) and _ER.search(clause):
         # "Der Leitindex notierte höher, nachdem er am Vortag ein Rekordhoch erreicht hatte": the main clause's index
         entities = _unique(entities + [m.entity for m in table.find(sent.text[: cut.start()]) if m.entity.type in TRADED][:1])
+    participle = cut.group(0).startswith(",")
+    if participle and not any(e.type in TRADED for e in entities):
+        # "Shares … rose 5.6%, recovering most of the 7% they lost on Monday": the same stock's earlier move
+        entities = _unique([*entities, *subject])
     kind = classify(clause, entities)
-    if kind is None or (kind == "market_move" and not main_undated):
-        return []  # "X fell on Monday after Y fell": the main clause already is the move
+    same_subject = participle or _ER.search(clause) is not None
+    if kind is None or (kind == "market_move" and not main_undated and not same_subject):
+        # "X fell on Monday after Y fell": the main clause already is the move (but "zugelegt, nachdem sie am
+        # Montag um 17 Prozent eingebrochen war" is the same stock's move of another day)
+        return []
     off = sent.start + cut.end()
     mention = mention.shifted(off)
     future = _tense_at(text, sent, mention)
@@ -823,6 +845,7 @@ def _second_clause_events(
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
         mention_basis="own", future=future,
         quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, cause=True,
+        clause=clause if same_subject else None,
     ), *out]
 
 
@@ -1541,6 +1564,9 @@ def _direction(c: _Candidate) -> str | None:
     text = _strip_quotes(c.clause or c.text)
     if (swing := _EARLIER_SWING.search(text)) is not None:
         text = text[: swing.start()]  # "…, erasing an earlier drop": the direction is the main clause's
+    if c.clause is None and (cut := _SPLIT_AT.search(text)) is not None and (
+            _DOWN.count(text[: cut.start()]) + _UP.count(text[: cut.start()])):
+        text = text[: cut.start()]  # "zugelegt, nachdem sie am Montag eingebrochen war": the main clause's verb
     down, up = _DOWN.count(text), _UP.count(text)
     if down == up == 0 and c.clause:
         # "Infineon verloren 4,7 Prozent, Aixtron 5,3 Prozent": the verb left out is the sentence's.

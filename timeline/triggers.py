@@ -67,7 +67,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # an IPO's first day: "ist am Dienstag an der Börse in Dubai gestartet"
         r"an der (?:\w+\s+){0,2}?Börse\b.{0,40}\bgestartet|ended (?:up|down|higher|lower)|ended\s+\w+day\s+(?:up|down|higher|lower)|added|erased|"
         r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|slide|dipped|sagged|topped|"
-        r"notierte\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
+        r"notiert\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|"
         r"\bmit (?:leichten |deutlichen |kräftigen )?(?:Gewinnen|Verlusten|Kursgewinnen|Kursverlusten|Abschlägen|Aufschlägen)\b|"
         r"little changed|unchanged|kaum verändert|unverändert|\bkaum\b.{0,20}\bbewegt\b|\bwenig bewegt\b|\bauf der Stelle\b|"
         r"\bfall\s+(?=[\d.,]+\s*(?:%|percent))|\brise\s+(?=[\d.,]+\s*(?:%|percent))|\bjump\s+(?=[\d.,]+\s*(?:%|percent))|\bdrop\s+(?=[\d.,]+\s*(?:%|percent))|\bslide\s+(?=[\d.,]+\s*(?:%|percent))|\bclimb\s+(?=[\d.,]+\s*(?:%|percent))|\bgain\s+(?=[\d.,]+\s*(?:%|percent))|\bsink\s+(?=[\d.,]+\s*(?:%|percent))|"
@@ -103,7 +103,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earnings", re.compile(
         r"Quartalszahlen|Quartalsergebnis\w*|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
-        r"\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
+        r"\bbookings\b|\border intake\b|Auftragseing(?:ang|änge)\w*|\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
         r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|" + "|".join(rf"\b{w}\b.{{0,60}}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b" for w in ("Zahlen", "Bilanz", "Geschäftsbericht")) + r"|"
         r"Auftragszahlen|\w*[Zz]ahlen\b.{0,20}\benttäuscht|\benttäuscht\w*\b.{0,60}[Zz]ahlen\b|"
@@ -117,7 +117,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|\bpreviewed\b|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
         r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
-        r"neues Modell|new model|an den Start|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
+        r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
@@ -160,7 +160,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
-        r"\bKursziel\w*\b.{0,80}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|\b(?:senkte|senkten|hob|hoben|erhöhte|erhöhten)\b.{0,60}\bKursziel|"
+        r"\bKursziel\w*\b.{0,80}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|"
+        + "|".join(rf"\b(?:bestätigt\w*|bekräftigt\w*|senkt\w*|hob\w*|erneuert\w*)\b.{{0,60}}\b{w}"  # (one literal each, for the gate)
+                   for w in ("Kaufempfehlung", "Verkaufsempfehlung", "Anlageurteil", "Kaufvotum", "Einstufung")) + r"|\b(?:senkte|senkten|hob|hoben|erhöhte|erhöhten)\b.{0,60}\bKursziel|"
         r"\b(?:cut|cuts|raised|raises|lowered|lifts|lifted)\s+(?:its|their)\s+price\s+target|"
         # "the Nikkei business daily reported late on Tuesday": a report in the press
         r"\bdaily\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnewspaper\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnews agency\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bNews\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bJournal\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bTimes\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bZeitung\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bBlatt\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bMagazin\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b", _I)),
@@ -216,7 +218,7 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssat
 _RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
 _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
-                     r"\bnotierte\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b|"
+                     r"\bnotiert\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b|"
                      # "Alphabet was flat ahead of its report", "Alphabet was little changed"
                      r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
