@@ -1599,3 +1599,46 @@ def test_availability_bookings_and_a_confirmed_rating() -> None:
     evs = events("published: 2025-01-29\n\nDie Nvidia-Aktie fiel am Montag um 17 Prozent. Auslöser war das Modell R1 "
                  "des Start-ups DeepSeek. Die Experten von Bernstein bestätigten am Dienstag ihre Kaufempfehlung für die Aktie.")
     assert [(e.kind, e.tickers) for e in evs if e.date == date(2025, 1, 28)] == [("statement", ("NVDA",))]
+
+
+def test_an_appositive_names_no_mover() -> None:
+    evs = events("published: 2025-01-27\n\nAdvantest Corp., a supplier to Nvidia, sank 8.6% on Monday, and Tokyo Electron Ltd. "
+                 "dropped 4.9%.")
+    assert sorted((e.tickers, e.percent) for e in evs) == [(("6857.T",), -8.6), (("8035.T",), -4.9)]
+
+
+def test_clawing_back_an_earlier_plunge_but_not_some_ground() -> None:
+    evs = events("published: 2025-01-28\n\nNvidia shares jumped 8.9% on Tuesday, clawing back a chunk of Monday's 17% plunge, "
+                 "which erased nearly $600 billion in market value.")
+    assert sorted((e.date, e.percent) for e in evs) == [(date(2025, 1, 27), -17.0), (date(2025, 1, 28), 8.9)]
+    assert [e.amount for e in evs if e.date == date(2025, 1, 28)] == [None]
+    evs = events("published: 2025-01-28\n\nThe S&P 500 rose 0.9% on Tuesday, recovering some ground after Monday's selloff.")
+    assert [(e.date, e.percent) for e in evs] == [(date(2025, 1, 28), 0.9)]
+
+
+def test_the_main_clause_keeps_its_date_and_the_after_clause_its_subject() -> None:
+    evs = events("published: 2025-01-27\n\nSoftBank shares fell on Monday. The stock had risen 11% last week after the company "
+                 "unveiled the Stargate venture with OpenAI and Oracle at the White House on Jan. 21.")
+    got = {(e.date, e.granularity, e.kind, e.tickers) for e in evs}
+    assert (date(2025, 1, 20), "week", "market_move", ("9984.T",)) in got
+    assert any(d == date(2025, 1, 21) and set(t) == {"9984.T", "ORCL"} for d, _, _, t in got)
+
+
+def test_a_policy_decision_before_a_list_of_reporting_companies_is_an_item_of_its_own() -> None:
+    evs = events("published: 2025-01-28\n\nInvestors are now looking ahead to the Federal Reserve's policy decision on Wednesday, "
+                 "followed by earnings from Meta, Microsoft and Tesla after the bell.")
+    assert sorted(e.tickers for e in evs) == [(), ("META",), ("MSFT",), ("TSLA",)]
+    assert all(e.date == date(2025, 1, 29) and e.kind == "scheduled" for e in evs)
+    assert [e.title for e in evs if not e.tickers] == ["Rate decision (scheduled)"]
+
+
+def test_calling_something_a_name_and_whose_shares_and_after_hours() -> None:
+    assert_first_kind("President Donald Trump on Monday night called DeepSeek's release \"a wake-up call\".", "statement",
+                      "2025-01-28")
+    evs = events("30.01.2025 – 10:12 Uhr\n\nAm Mittwoch hatte auch der US-Rivale ServiceNow Zahlen vorgelegt, dessen Aktie "
+                 "im nachbörslichen Handel um 11 Prozent absackte.")
+    assert sorted((e.kind, e.tickers, e.date) for e in evs) == [
+        ("earnings", ("NOW",), date(2025, 1, 29)), ("market_move", ("NOW",), date(2025, 1, 29))]
+    evs = events("September 20, 2024\n\nNike shares jumped 8% in after-hours trading on Thursday after the sportswear maker "
+                 "said Elliott Hill would return as chief executive.")
+    assert {e.date for e in evs} == {date(2024, 9, 19)}

@@ -57,7 +57,9 @@ SAME_DAY_KINDS = ("market_move", "regulation", "earnings", "bankruptcy", "outage
 
 _I = re.IGNORECASE
 # ", erasing an earlier drop of 3%", ", reversing early gains": what the price did before the move told
-_EARLIER_SWING = Folded(r",\s+(?:erasing|reversing|paring|trimming|recovering|recouping)\b", _I)
+# ", recovering most of the 7% they lost on Monday", ", clawing back a chunk of Monday's 17% plunge"
+_RECOVERING = r"recovering|recouping|erasing|reversing|paring|clawing back|regaining|making up for"
+_EARLIER_SWING = Folded(rf",\s+(?:trimming|{_RECOVERING})\b", _I)
 _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|"
                        r"Dividende|\bdividend|Telefonkonferenz|Analystenkonferenz|conference call|earnings call|"
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
@@ -72,7 +74,7 @@ _DOWN = Folded(
     _I,
 )
 _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
-             r"soar|jump|gain|rose|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
+             r"soar|jump|gain|rose|risen|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 _CONTINUATION = re.compile(
@@ -113,6 +115,10 @@ _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2
 # ", who retired in 2020,", ", der das Bremssystem liefert,": a relative clause (German only
 # before a lower-case word: ", die Aktie fiel" is a second main clause).
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9]))\b[^,;]{1,120}(?:,|[.!?]?\s*$)")
+
+
+# ", whose shares fell 5%", ", dessen Aktie … absackte": the move of the company just named.
+_WHOSE_SHARES = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:shares|stock|Aktien?|Papiere?|Titel)\b")
 
 
 _HAPPENED = re.compile(r"\b(?:began|begun|started|happened|occurred|took place|struck|begann|ereignete|erfolgte)\b")
@@ -197,11 +203,13 @@ _GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\
 _SPLIT_AT = Folded(
     # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
     r"\b(?:after|following|nachdem|nach dem|weil|because|even though|although|obwohl)\b"
-    r"(?!\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)|"
+    r"(?!-|\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)|"
     # "rose 5.6%, recovering most of the 7% they lost on Monday": the earlier move, an event of its own
-    r",\s+(?:recovering|recouping|erasing|reversing|paring)\b(?=[^,.]{0,60}\b(?:lost|fell|dropped|shed|slumped|plunged|tumbled)\b)",
+    # (not ", recovering some ground after Monday's selloff": the ground is not a move)
+    rf",\s+(?:{_RECOVERING})\b(?=(?:(?!\bafter\b|\bfollowing\b)[^,.]){{0,60}}\b(?:lost|fell|dropped|shed|slumped|plunged|tumbled|plunge|drop|loss|losses|"
+    r"decline|slide|selloff|sell-off|rout|tumble|slump)\b)",
     needles=("after", "following", "nachdem", "nach dem", "weil", "because", "even though", "although", "obwohl",
-             "recovering", "recouping", "erasing", "reversing", "paring"))
+             *_RECOVERING.split("|")))
 
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
@@ -212,7 +220,7 @@ _BACK_REFERENCE = re.compile(r"^(?:Das|Dies|This|That|Die Entscheidung fiel|Der 
 _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The decision came|The decision was made)\b")
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
-    r",\s+(?:recovering|recouping|erasing|reversing|paring)\b|"  # ", recovering the 7% they lost when X …"
+    rf",\s+(?:{_RECOVERING})\b|"  # ", recovering the 7% they lost when X …"
     r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
@@ -405,7 +413,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         heading = next((x for x in found if _is_heading(sent.text, x)), None)
         if heading is not None:
             in_sub = False  # "Aug. 1 - Intel announces …", "Tuesday: Intel shares rose …": the item's own date
-        m = heading if heading is not None else None if in_sub else _pick_mention(found)
+        main_found = [x for x in found if cut is None or x.start < cut.start() or x.rule == "recently"]
+        # "The stock had risen 11% last week after the company unveiled … on Jan. 21": the main clause's own date.
+        m = heading if heading is not None else None if in_sub else _pick_mention(main_found or found)
         if m is not None and len(found) > 1 and (inv := _SPEECH_INVERSION.search(sent.text)) is not None:
             # "Calhoun will step down at the end of 2024, the planemaker said on Monday": the news is dated
             # by the saying; the content's own date is its scheduled item (_joined_clause_events).
@@ -674,8 +684,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     _Candidate(
                         reaction=sub_dated[i] and kind == "market_move",
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
-                        amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not
-                                 _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)],  # "stieg auf 340 Mrd.": a level
+                        amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not (
+                                 _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)  # "stieg auf 340 Mrd.": a level
+                                 or (own_clause is not None and x.start >= own_clause))],  # (another clause's move)
                         percents=[p for p in find_percents(full, article.lang) if (own_clause is None or p.start < own_clause)
                                   and not _pct_is_level(full, p)],  # "eased to 4.50%": a level
                         mention=mention, mention_basis=basis,
@@ -693,6 +704,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     one = out.pop()
                     rest_ents = [e for e in main_ents if e not in listed_cos]
                     out.extend(replace(one, entities=[co, *rest_ents]) for co in listed_cos)
+                    first_co = min(m.start for m in found_entities if m.entity in listed_cos)
+                    lead_in = s_main[: max(0, s_main.rfind(",", 0, first_co))]
+                    if lead_in and classify(lead_in, []) is not None:
+                        # "…ahead to the Fed's policy decision on Wednesday, followed by earnings from Meta,
+                        # Microsoft and Tesla": the item before the companies is one of its own.
+                        out.append(replace(one, kind=classify(lead_in, []) or "scheduled", entities=rest_ents, clause=lead_in))
         echo = _ECHO_MAIN.search(s_text) if split is not None and own[i] is None else None
         if echo is not None and split is not None and echo.end() <= split.start():
             # "The approval comes a month after a panel voted …": the main clause only points back
@@ -703,13 +720,27 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 out.extend(_second_clause_events(article, sent, base, table, text, spans))
         elif (kind is not None or sub_dated[i]) and not _is_headline(article, sent):  # (a headline's clauses are told below)
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i],
-                                             subject=[e for e in entities if e.type in TRADED]))
+                                             subject=[e for e in _unique([*(m.entity for m in found_entities if split is None
+                                                                                    or m.start < split.start()), *borrowed])
+                                                      if e.type in TRADED]))
         if own[i] is not None or sub_dated[i]:
-            out.extend(_when_clause_events(article, sent, table, text, spans))
+            out.extend(_when_clause_events(article, sent, table, text, spans, subject=entities))
         for a_, b_ in rels[i]:
             # "IPO firm X, which is set to list on the Nasdaq next week, …": a relative clause with a
             # date and a trigger of its own is an event of its own.
             clause = s_text[a_:b_]
+            if _WHOSE_SHARES.match(clause) and kind is not None and mention is not None and (
+                    pcts_ := find_percents(clause, article.lang)) and (
+                    owner := [m.entity for m in found_entities if m.end <= a_ and m.entity.type in TRADED][-1:]):
+                # "ServiceNow hatte Zahlen vorgelegt, dessen Aktie nachbörslich um 11 Prozent absackte": the named
+                # company's move, that day (or the clause's own day).
+                own_day = _pick_mention([m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"])
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind="market_move", entities=owner, actor=None, amounts=[],
+                    percents=pcts_, mention=own_day.shifted(sent.start + a_) if own_day else mention, mention_basis=basis,
+                    future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=owner, clause=clause,
+                    listed=True))
+                continue
             inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
             # The noun the clause hangs on says what it is ("Quartalszahlen, die der Konzern am Montag vorlegen wird").
             rel_kind = classify(s_text[max(0, a_ - 40) : b_], entities) if inside else None
@@ -813,7 +844,11 @@ def _second_clause_events(
     if consequence is not None and consequence.start() >= mention.end:
         clause, tail = clause[: consequence.start()], clause[consequence.end() :]
     entities = _unique([m.entity for m in table.find(clause)])
-    if not any(e.type in TRADED for e in entities) and (_ANAPHOR_COMPANY.search(clause) or _IT.search(clause)):
+    anaphor = _ANAPHOR_COMPANY.search(clause)
+    if anaphor is not None and anaphor.start() <= 2:
+        # "after the company unveiled the venture with OpenAI and Oracle": the subject is the main clause's company
+        entities = _unique([*[e for e in subject if e.type == "company"][:1], *entities])
+    if not any(e.type in TRADED for e in entities) and (anaphor or _IT.search(clause)):
         # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
@@ -867,6 +902,12 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> l
     if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
         return []  # one instrument: nothing to split (most sentences)
     text = sent.text
+    if "," in text and (apps := [a.span() for a in _APPOSITIVE.regex.finditer(fold_text(text))]):
+        # "Advantest Corp., a supplier to Nvidia, sank 8.6%": the appositive describes; its names do not move.
+        found = [m for m in found if not any(a <= m.start < b for a, b in apps)]
+        if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
+            return []
+        text = _blank(text, apps)  # (same length: offsets stay)
     bounds = [0, *(x for m in _MOVE_SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
     # Pieces that name no instrument ("or 1.5%", "its worst day since 2020") belong to the one before.
     pieces: list[tuple[int, int, list[Entity]]] = []
@@ -1000,6 +1041,7 @@ _WHEN = Folded(r",\s+(?:als|when)\s+")
 
 def _when_clause_events(
     article: Article, sent: Sentence, table: EntityFinder, text: str, spans: list[tuple[int, int]],
+    subject: Sequence[Entity] = (),
 ) -> list[_Candidate]:
     """ "seit dem 2. April, als Trump die Zölle angekündigt hatte": the date names the when-clause's event."""
     out: list[_Candidate] = []
@@ -1012,6 +1054,9 @@ def _when_clause_events(
         stop = re.search(r"[,.;]", sent.text[w.end() :])
         clause = sent.text[w.end() : w.end() + (stop.start() if stop else len(sent.text))]
         entities = _unique([x.entity for x in table.find(clause)])
+        if not any(e.type in TRADED for e in entities) and _IT.search(clause):
+            # "since the company's previous report in late August, when it raised its forecast": the sentence's company
+            entities = _unique([*entities, *[e for e in subject if e.type == "company"][:1]])
         kind = classify(clause, entities)
         if kind is None or kind == "market_move":
             continue
@@ -1494,6 +1539,8 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
     money = max(_sizes(c), key=lambda a: a.value) if _sizes(c) else None
     qual = {"below": "almost ", "above": "over ", "about": "~"}.get(money.qualifier or "", "") if money else ""
     if kind == "market_move":
+        if c.subject and any(e.type in TRADED for e in c.subject):
+            stocks = [e for e in c.subject if e.type == "company"]  # what moved, not what the sentence also names
         named = stocks or [e for e in ents if e.type in ("index", "crypto", "commodity", "fx")]
         subj = named[0] if named else None
         name = subj.name if subj else ("Tech market" if _TECH.search(text) else "Market")
@@ -1525,7 +1572,7 @@ def _title(c: _Candidate, direction: str | None, kind: str | None = None, entiti
     label = {"earnings": "results", "regulation": "policy", "outage": "outage", "bankruptcy": "failure",
              "statement": "statement", "scheduled": "scheduled", "other": "event"}[kind]  # fmt: skip
     if kind == "scheduled":
-        low = text.lower()
+        low = (c.clause or text).lower()
         what = next((lab for key, lab in _SCHEDULED_LABELS if key in low), "event")
         return f"{who} {what} (scheduled)".strip() if who else f"{what.capitalize()} (scheduled)"
     if kind == "regulation":
@@ -1543,6 +1590,7 @@ _SCHEDULED_LABELS = (
     ("policy meeting", "policy meeting"), ("meeting", "meeting"), ("sitzung", "meeting"), ("frist", "deadline"),
     ("deadline", "deadline"), ("in kraft", "takes effect"), ("effective", "takes effect"), ("verhandl", "negotiations"),
     ("talks", "talks"), ("results", "results"), ("zahlen", "results"), ("earnings", "results"), ("split", "stock split"),
+    ("policy decision", "rate decision"), ("rate decision", "rate decision"),
 )  # fmt: skip
 
 # Keyword in the regulation trigger -> label for the title (first hit wins).

@@ -72,7 +72,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"little changed|unchanged|kaum verändert|unverändert|\bkaum\b.{0,20}\bbewegt\b|\bwenig bewegt\b|\bauf der Stelle\b|"
         r"\bfall\s+(?=[\d.,]+\s*(?:%|percent))|\brise\s+(?=[\d.,]+\s*(?:%|percent))|\bjump\s+(?=[\d.,]+\s*(?:%|percent))|\bdrop\s+(?=[\d.,]+\s*(?:%|percent))|\bslide\s+(?=[\d.,]+\s*(?:%|percent))|\bclimb\s+(?=[\d.,]+\s*(?:%|percent))|\bgain\s+(?=[\d.,]+\s*(?:%|percent))|\bsink\s+(?=[\d.,]+\s*(?:%|percent))|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
-        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|climb\w*|slip(?:s|ped)|"
+        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
         r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
@@ -159,6 +159,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
+        # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
+        r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bbezeichnete\w*\b.{0,80}\bals\b|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
         r"\bKursziel\w*\b.{0,80}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|"
         + "|".join(rf"\b(?:bestätigt\w*|bekräftigt\w*|senkt\w*|hob\w*|erneuert\w*)\b.{{0,60}}\b{w}"  # (one literal each, for the gate)
