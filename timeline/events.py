@@ -209,7 +209,7 @@ _SPLIT_AT = Folded(
     rf",\s+(?:{_RECOVERING})\b(?=(?:(?!\bafter\b|\bfollowing\b)[^,.]){{0,60}}\b(?:lost|fell|dropped|shed|slumped|plunged|tumbled|plunge|drop|loss|losses|"
     r"decline|slide|selloff|sell-off|rout|tumble|slump)\b)",
     needles=("after", "following", "nachdem", "nach dem", "weil", "because", "even though", "although", "obwohl",
-             *_RECOVERING.split("|")))
+             "ing"))  # (every participle of _RECOVERING holds "ing")
 
 # Words that put a scheduled item in the future whatever the verb's tense.
 _EXPLICIT_SCHEDULE = Folded(
