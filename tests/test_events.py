@@ -1642,3 +1642,23 @@ def test_calling_something_a_name_and_whose_shares_and_after_hours() -> None:
     evs = events("September 20, 2024\n\nNike shares jumped 8% in after-hours trading on Thursday after the sportswear maker "
                  "said Elliott Hill would return as chief executive.")
     assert {e.date for e in evs} == {date(2024, 9, 19)}
+
+
+def test_german_defence_rally_phrasings() -> None:
+    evs = events("Montag, 03.03.2025 10:25 von dpa-AFX\n\nDie Aktien von Rheinmetall haben am Montag ihren Rekordlauf "
+                 "fortgesetzt. Im frühen Handel ging es um 14 Prozent nach oben. Auslöser war der Eklat zwischen Trump und "
+                 "Selenskyj im Weißen Haus am Freitag. Am Donnerstag kommen die EU-Staats- und Regierungschefs zu einem "
+                 "Sondergipfel in Brüssel zusammen.")
+    got = {(e.date, e.kind, e.tickers) for e in evs}
+    assert got == {(date(2025, 3, 3), "market_move", ("RHM.DE",)), (date(2025, 2, 28), "other", ()),
+                   (date(2025, 3, 6), "scheduled", ())}
+
+
+def test_rates_cut_last_week_a_day_within_the_weekend_and_a_record_day_told_in_passing() -> None:
+    evs = events("19.12.2024 - 07:15 Uhr\n\nDie Europäische Zentralbank hatte ihre Zinsen bereits in der vergangenen Woche gesenkt.")
+    assert [(e.kind, e.date, e.granularity) for e in evs] == [("regulation", date(2024, 12, 9), "week")]
+    evs = events("March 10, 2025\n\nOver the weekend, President Donald Trump declined to rule out a recession in an "
+                 "interview with Fox News that aired Sunday.")
+    assert [(e.kind, e.date) for e in evs] == [("statement", date(2025, 3, 9))]
+    evs = events("March 10, 2025\n\nTesla's stock has now lost more than half its value since its record close on Dec. 17.")
+    assert [(e.kind, e.date, e.tickers, e.direction) for e in evs] == [("market_move", date(2024, 12, 17), ("TSLA",), "up")]

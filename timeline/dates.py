@@ -197,7 +197,7 @@ _FUTURE_PATTERN = (
     # "Am Dienstag veröffentlicht das Ifo-Institut …": the verb right after the day, no auxiliary: present for the calendar
     r"^Am\s+\w+\s+veröffentlicht|^Am\s+\w+\s+berichtet|^Am\s+\w+\s+präsentiert|^Am\s+\w+\s+meldet|"
     # "inflation data due on Wednesday"
-    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:\w+\s+){0,3}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
+    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:\w+\s+){0,3}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"

@@ -74,7 +74,7 @@ _DOWN = Folded(
     _I,
 )
 _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
-             r"soar|jump|gain|rose|risen|climb|record high|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
+             r"soar|jump|gain|rose|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 _CONTINUATION = re.compile(
@@ -96,7 +96,9 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
     r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
-), [  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
+    r"|\b(?:ging|geht) es\b(?=.{0,40}\b(?:um\s+[\d,]+\s+Prozent|nach (?:oben|unten)))"  # "Im frühen Handel ging es um 14 Prozent nach oben"
+), [
+    "ging es", "geht es",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "ceo", "chief executive",
@@ -117,6 +119,10 @@ _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9]))\b[^,;]{1,120}(?:,|[.!?]?\s*$)")
 
 
+# "since its record close on Dec. 17", "seit seinem Rekordhoch am 17. Dezember": a record day, told in passing.
+_SINCE_RECORD = Folded(r"\b(?:since|from) (?:its|their|the) (?:record (?:close|high)|all-time high|peak)\b(?: of [^,.;]{1,20})?\s+(?:on\s+)?$|"
+                       r"\bseit (?:seinem|ihrem|dem) (?:Rekordhoch|Allzeithoch|Rekordstand|Höchststand)\b(?: von [^,.;]{1,20})?\s+(?:am\s+)?$",
+                       re.IGNORECASE)
 # ", whose shares fell 5%", ", dessen Aktie … absackte": the move of the company just named.
 _WHOSE_SHARES = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:shares|stock|Aktien?|Papiere?|Titel)\b")
 
@@ -766,6 +772,15 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 amounts=[], percents=find_percents(clause, article.lang), mention=mention, mention_basis=basis,
                 future=False, quoted=_quoted_words(text, spans, sent.start, sent.end),
                 subject=[e for e in entities if e.type in TRADED], clause=clause, listed=True))
+        if ("ince" in s_text or "eit" in s_text) and (traded := [e for e in entities if e.type in TRADED]):
+            for m_ in all_found[i]:
+                if m_.rule != "same_day" and (rec := _SINCE_RECORD.search(s_text, pos=max(0, m_.start - 60), endpos=m_.start)):
+                    # "has lost more than half its value since its record close on Dec. 17": that day's record is a move
+                    out.append(_Candidate(
+                        article=article, index=i, sentences=[sent], kind="market_move", entities=traded, actor=None,
+                        amounts=[], percents=[], mention=m_.shifted(sent.start), mention_basis="own", future=False,
+                        quoted=_quoted_words(text, spans, sent.start, sent.end), subject=traded,
+                        clause=s_text[rec.start() : m_.end], listed=True))
         if kind is not None and mention is not None and basis == "own" and ("ffective" in s_text or "irksam" in s_text):
             main_iv = mention.resolve(_FAR)
             for m_ in all_found[i]:
@@ -949,7 +964,7 @@ _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|
                        + r"|\b(?:after|following)\b(?!\s+(?:the\s+)?(?:close|bell)\b)")
 # After the date, a bare "and" starts another clause too ("cut rates on Thursday and signaled more cuts
 # next month"); before it, "and" mostly joins subjects ("Microsoft and Tesla report … on Wednesday").
-_AND_AFTER = Folded(r"\b(?:and|und)\b")
+_AND_AFTER = Folded(r"(?<!-\s)\b(?:and|und)\b")  # (not "EU-Staats- und Regierungschefs": one noun)
 
 
 _EFFECTIVE = re.compile(r",\s+(?:effective|wirksam\s+(?:zum|ab)|mit\s+Wirkung\s+(?:zum|vom|ab))\s+(?:on\s+)?$")
@@ -1260,7 +1275,12 @@ def _pick_mention(mentions: list[DateMention]) -> DateMention | None:
         mentions = [m for m in mentions if m.rule != "recently"] or mentions
     order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
     # "in early trading on Monday": the weekday dates it; a time-of-day phrase only says "that day".
-    return min(mentions, key=lambda m: (not m.absolute, order[m.resolve(_PROBE).granularity], m.rule == "same_day"))
+    # ("Over the weekend, … in an interview that aired Sunday": the day within the weekend)
+    def rank(m: DateMention) -> tuple[bool, int, bool, int]:
+        iv = m.resolve(_PROBE)
+        return not m.absolute, order[iv.granularity], m.rule == "same_day", (iv.end - iv.start).days
+
+    return min(mentions, key=rank)
 
 
 def _unique(items: Iterable[Entity]) -> list[Entity]:

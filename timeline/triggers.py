@@ -57,7 +57,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|leg(?:en|t)\b.{0,40}\bzu|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
-        r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
+        r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter|nach oben|nach unten)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
         r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|\b(?:tiefer|höher|fester|schwächer|leichter)\b.{0,60}\bbeendet\b|"
         r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
         r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|knackt|crossed|surpassed|broke (?:above|through)|"
@@ -90,7 +90,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
-        r"Zinsen\s+(?:\w+\s+){0,4}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        r"Zinsen\s+(?:\w+\s+){0,6}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|stimulus (?:package|measures)|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|(?:Zinsen|Leitzins\w*|Zinssatz|Geldpolitik)\b.{0,40}\bunverändert|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
@@ -140,7 +140,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
-        r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\bGipfel\b|\bsummit\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
@@ -160,7 +160,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
-        r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bbezeichnete\w*\b.{0,80}\bals\b|"
+        r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bin an interview\b|\bin einem Interview\b|\b(?:declined|refused) to rule out\b|"
+        r"\bnicht ausschließen\b|\bbezeichnete\w*\b.{0,80}\bals\b|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
         r"\bKursziel\w*\b.{0,80}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|"
         + "|".join(rf"\b(?:bestätigt\w*|bekräftigt\w*|senkt\w*|hob\w*|erneuert\w*)\b.{{0,60}}\b{w}"  # (one literal each, for the gate)
