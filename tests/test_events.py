@@ -1662,3 +1662,16 @@ def test_rates_cut_last_week_a_day_within_the_weekend_and_a_record_day_told_in_p
     assert [(e.kind, e.date) for e in evs] == [("statement", date(2025, 3, 9))]
     evs = events("March 10, 2025\n\nTesla's stock has now lost more than half its value since its record close on Dec. 17.")
     assert [(e.kind, e.date, e.tickers, e.direction) for e in evs] == [("market_move", date(2024, 12, 17), ("TSLA",), "up")]
+
+
+def test_an_undated_move_after_older_background_is_the_ledes_day() -> None:
+    evs = events("September 23, 2024\n\nUniCredit said on Monday it had raised its stake in Commerzbank to around 21%. "
+                 "The German government, Commerzbank's largest shareholder, said on Friday it would not sell further shares. "
+                 "Commerzbank shares rose 2.3% in Frankfurt.")
+    assert [e.date for e in evs if e.kind == "market_move"] == [date(2024, 9, 23)]
+
+
+def test_agents_and_presented_models_are_releases() -> None:
+    evs = events("28.02.2025, 09:30 Uhr\n\nErst Anfang Februar hatte das Unternehmen den Agenten Deep Research veröffentlicht. "
+                 "Konkurrent Anthropic hatte am Montag Claude 3.7 Sonnet präsentiert.")
+    assert sorted((e.kind, e.date) for e in evs) == [("model_release", date(2025, 2, 1)), ("model_release", date(2025, 2, 24))]

@@ -1723,7 +1723,7 @@ def extract_events(
             # "Alphabet rose 5.6% after Google unveiled Willow on Monday", "in early trading": the report's day.
             today = c.kind == "market_move" and (c.reaction or bool(_TODAY_MOVE.search(c.clause or c.sentences[0].text)))
             if c.interval is None and c.kind == "market_move" and not (today and exact_pub):
-                _date_from_context(c, dated, dated_at)
+                _date_from_context(c, dated, dated_at, lede.interval.start if lede is not None and lede.interval else None)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
             present = c.kind == "market_move" and (today or bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text)))
             # Undated statements are mostly quotes around the news; one told to the press is news of the day.
@@ -1800,10 +1800,13 @@ def _pluperfect_main(text: str) -> bool:
     """The main clause is in the pluperfect ("Verdi hatte … angekündigt"; not "… after X had resigned")."""
     text = _blank(text, [r.span() for r in _RELATIVE.finditer(text)])  # "…, which had argued …," is not the main verb
     cut = _SPLIT_AT.search(text)
-    return bool(_PLUPERFECT.search(text, endpos=cut.start() if cut else None))
+    end = cut.start() if cut else len(text)
+    if (said := _SAID_VERB.search(text, 0, end)) is not None and not _PLUPERFECT.search(text, endpos=said.start()):
+        end = said.end()  # "UniCredit said on Monday it had raised its stake": what was said is reported, not the main verb
+    return bool(_PLUPERFECT.search(text, endpos=end))
 
 
-def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[int]) -> None:
+def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[int], lede_day: date | None = None) -> None:
     """An undated move in a report is dated by what it follows: the nearest earlier
     dated market move ("Auch der Dax gab nach"), else a dated event at most two
     sentences before ("The Dow hit a record after the decision")."""
@@ -1822,7 +1825,9 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[in
         # rose 1.2%": the story has moved past that move; the report's own day decides (see extract_events).
         return
     if src is None:
-        near = [d for d in before if c.index - d.index <= 2]
+        # (not background older than the lede: "UniCredit said on Monday … The government said on Friday …
+        # Commerzbank shares rose 2.3%" is Monday's move)
+        near = [d for d in before if c.index - d.index <= 2 and (lede_day is None or d.interval is None or d.interval.start >= lede_day)]
         src = max(near, key=lambda d: d.index) if near else None
     if src is not None and src.best is not None and src.interval is not None:
         c.best, c.interval = src.best, src.interval

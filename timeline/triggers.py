@@ -187,7 +187,7 @@ def _may_match(kind: str, text: str, low: str) -> bool:
 
 
 # Release verbs that need no product word to mean a launch ("unveiled its robotaxi").
-_STRONG_RELEASE = Folded(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bstellte\w*\b.{0,80}\bvor\b", _I)
+_STRONG_RELEASE = Folded(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bpräsentiert\b(?!\s+sich)|\bstellte\w*\b.{0,80}\bvor\b", _I)
 
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
@@ -203,7 +203,8 @@ _MARKET_CONTEXT = re.compile(
 )
 _PRODUCT_CONTEXT = re.compile(
     r"Modell|model|\bKI\b(?#gate:ki)|\bAI\b(?#gate:ai)|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
-    r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent|\bETFs?\b|Fonds|\bfunds?\b", _I)
+    r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent|\bETFs?\b|Fonds|\bfunds?\b|"
+    r"\bAgent(?:en)?\b|\bagents?\b|\bClaude\b|\bGemini\b|\bLlama\b|\bGPT\b|\bGrok\b", _I)  # (model families by name)
 _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssatz|rates?)\b.{0,60}\b(?:unverändert|unchanged)|"
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins\w*|Zinsen|Zinssatz|rates?)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
