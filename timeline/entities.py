@@ -61,12 +61,9 @@ class EntityTable:
                 alias_to_entity.setdefault(a, e)
         self._alias = alias_to_entity
         alts = sorted(alias_to_entity, key=len, reverse=True)
-        # Possessive/genitive endings ("Nvidias", "DeepSeek's") still name the entity.
         # The regex is the definition; find() runs the same search with an Aho-Corasick
         # automaton (~10x faster than a 500-way alternation in ``re``).
-        self._regex = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?:'s|’s|s|')?(?![\w])"
-        )
+        self._regex = _mention_regex(alts)
         self._auto: Any = None
         if alts:
             import ahocorasick
@@ -156,8 +153,7 @@ class ArticleEntities:
 
     def __init__(self, table: EntityTable, shorts: dict[str, Entity]) -> None:
         self.table, self.shorts, self.by_name = table, shorts, table.by_name
-        self._regex = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
-                                 + r")(?:'s|’s|s|')?(?![\w])")
+        self._regex = _mention_regex(sorted(shorts, key=len, reverse=True))
 
     def find(self, text: str) -> list[EntityMention]:
         """The table's mentions, plus the article's short names where no longer name overlaps them."""
@@ -169,12 +165,15 @@ class ArticleEntities:
                  for m in self._regex.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
         return sorted(out + extra, key=lambda m: m.start) if extra else out
 
-    def peers_of(self, ticker: str) -> tuple[str, ...]:
-        return self.table.peers_of(ticker)
-
 
 # What the extractor looks names up in: the table, or the table as one article sees it.
 EntityFinder = EntityTable | ArticleEntities
+
+
+def _mention_regex(aliases: list[str]) -> re.Pattern[str]:
+    """Any of ``aliases`` (longest first) as a whole word; possessive/genitive endings
+    ("Nvidias", "DeepSeek's") still name the entity."""
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, aliases)) + r")(?:'s|’s|s|')?(?![\w])")
 
 
 def _is_word(ch: str) -> bool:

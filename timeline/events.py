@@ -370,8 +370,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date
             # (but "Aug. 1 - Intel announces …" further down a timeline is the item's date).
             found = [m for m in found if m.start >= wire.end()]
-        rel = sorted([r.span() for r in _RELATIVE.finditer(sent.text)] + [r.span() for r in _APPOSITIVE.regex.finditer(
-            fold_text(sent.text))]) if "," in sent.text else []  # ", a chip company that went public on Wednesday,"
+        rel = sorted([r.span() for r in _RELATIVE.finditer(sent.text)] + [r.span() for r in _APPOSITIVE.finditer(
+            sent.text)]) if "," in sent.text else []  # ", a chip company that went public on Wednesday,"
         if rel and found:
             # "Hill, who retired in 2020, will take over on Oct. 14": the relative clause's date is background.
             # But "The outage, which began on July 19, …" dates the subject itself.
@@ -712,10 +712,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     out.extend(replace(one, entities=[co, *rest_ents]) for co in listed_cos)
                     first_co = min(m.start for m in found_entities if m.entity in listed_cos)
                     lead_in = s_main[: max(0, s_main.rfind(",", 0, first_co))]
-                    if lead_in and classify(lead_in, []) is not None:
+                    if lead_in and (lead_kind := classify(lead_in, [])) is not None:
                         # "…ahead to the Fed's policy decision on Wednesday, followed by earnings from Meta,
                         # Microsoft and Tesla": the item before the companies is one of its own.
-                        out.append(replace(one, kind=classify(lead_in, []) or "scheduled", entities=rest_ents, clause=lead_in))
+                        out.append(replace(one, kind=lead_kind, entities=rest_ents, clause=lead_in))
         echo = _ECHO_MAIN.search(s_text) if split is not None and own[i] is None else None
         if echo is not None and split is not None and echo.end() <= split.start():
             # "The approval comes a month after a panel voted …": the main clause only points back
@@ -863,13 +863,16 @@ def _second_clause_events(
     if anaphor is not None and anaphor.start() <= 2:
         # "after the company unveiled the venture with OpenAI and Oracle": the subject is the main clause's company
         entities = _unique([*[e for e in subject if e.type == "company"][:1], *entities])
+    main_ents: list[Entity] | None = None  # the main clause's names, looked up once when needed
     if not any(e.type in TRADED for e in entities) and (anaphor or _IT.search(clause)):
         # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
     if not any(e.type in TRADED for e in entities) and _ER.search(clause):
         # "Der Leitindex notierte höher, nachdem er am Vortag ein Rekordhoch erreicht hatte": the main clause's index
-        entities = _unique(entities + [m.entity for m in table.find(sent.text[: cut.start()]) if m.entity.type in TRADED][:1])
+        if main_ents is None:
+            main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
+        entities = _unique(entities + [e for e in main_ents if e.type in TRADED][:1])
     participle = cut.group(0).startswith(",")
     if participle and not any(e.type in TRADED for e in entities):
         # "Shares … rose 5.6%, recovering most of the 7% they lost on Monday": the same stock's earlier move
@@ -917,7 +920,7 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> l
     if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
         return []  # one instrument: nothing to split (most sentences)
     text = sent.text
-    if "," in text and (apps := [a.span() for a in _APPOSITIVE.regex.finditer(fold_text(text))]):
+    if "," in text and (apps := [a.span() for a in _APPOSITIVE.finditer(text)]):
         # "Advantest Corp., a supplier to Nvidia, sank 8.6%": the appositive describes; its names do not move.
         found = [m for m in found if not any(a <= m.start < b for a, b in apps)]
         if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
