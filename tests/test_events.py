@@ -1675,3 +1675,47 @@ def test_agents_and_presented_models_are_releases() -> None:
     evs = events("28.02.2025, 09:30 Uhr\n\nErst Anfang Februar hatte das Unternehmen den Agenten Deep Research veröffentlicht. "
                  "Konkurrent Anthropic hatte am Montag Claude 3.7 Sonnet präsentiert.")
     assert sorted((e.kind, e.date) for e in evs) == [("model_release", date(2025, 2, 1)), ("model_release", date(2025, 2, 24))]
+
+
+def test_a_second_move_takes_its_own_verb_not_the_after_clauses() -> None:
+    evs = events("January 7, 2025\n\nShares of Tencent fell 7.3% on Tuesday, while battery maker CATL lost 2.5% in Shenzhen, "
+                 "after the Department of Defense added the two companies to a list of firms.")
+    assert {e.tickers: (e.percent, e.direction) for e in evs if e.kind == "market_move"} == {
+        ("0700.HK",): (-7.3, "down"), ("300750.SZ",): (-2.5, "down")}
+
+
+def test_a_private_buyers_object_and_the_deal_terms_after_it() -> None:
+    evs = events("06.03.2025, 14:12 Uhr\n\nDer US-Apothekenkonzern Walgreens Boots Alliance geht von der Börse. Der "
+                 "Finanzinvestor Sycamore Partners übernimmt das Unternehmen für bis zu 23,7 Milliarden Dollar, wie beide "
+                 "Seiten am Donnerstag mitteilten. Die Aktionäre erhalten 11,45 Dollar je Aktie in bar.")
+    assert [(e.kind, e.date, e.tickers, len(e.quotes)) for e in evs] == [("investment", date(2025, 3, 6), ("WBA",), 2)]
+    # (an appositive is no object: "Anthropic, das Unternehmen hinter Claude, …" borrows nobody)
+    evs = events("06.03.2025\n\nDie Aktie von Amazon stieg am Mittwoch. Anthropic, das Unternehmen hinter Claude, "
+                 "stellte am Donnerstag ein neues Modell vor.")
+    assert [e.tickers for e in evs if e.kind == "model_release"] == [()]
+
+
+def test_an_earlier_jump_reported_by_a_newspaper_and_a_deal_to_close_later() -> None:
+    evs = events("06.03.2025\n\nWalgreens fiel am Donnerstag um 5 Prozent. Der Kurs war bereits im Dezember um fast 18 Prozent "
+                 "gesprungen, nachdem das \"Wall Street Journal\" am 10. Dezember über Gespräche berichtet hatte. "
+                 "Die Transaktion soll im vierten Quartal 2025 abgeschlossen werden.")
+    got = {(e.kind, e.date, e.granularity, e.tickers) for e in evs}
+    assert ("market_move", date(2024, 12, 1), "month", ("WBA",)) in got
+    assert ("statement", date(2024, 12, 10), "day", ()) in got
+    assert [(e.start, e.end) for e in evs if e.kind == "scheduled"] == [(date(2025, 10, 1), date(2025, 12, 31))]
+
+
+def test_a_shooting_a_government_list_and_a_results_report_in_a_relative_clause() -> None:
+    evs = events("April 17, 2025\n\nUnitedHealth fell 22% on Thursday. The stock had already come under pressure in December "
+                 "after the fatal shooting of Brian Thompson, the head of its insurance unit, in New York on Dec. 4.")
+    assert ("outage", date(2024, 12, 4), ("UNH",)) in {(e.kind, e.date, e.tickers) for e in evs}
+    assert_first_kind("The updated list was posted in the Federal Register on Monday.", "regulation", "2025-01-07")
+    evs = events("April 17, 2025\n\nHumana fell 5.4% on Thursday, while Elevance Health, which reported quarterly results "
+                 "on Wednesday that beat estimates, slipped 1.4%.")
+    assert ("earnings", date(2025, 4, 16), ("ELV",)) in {(e.kind, e.date, e.tickers) for e in evs}
+
+
+def test_said_on_a_conference_call_is_a_statement_that_day() -> None:
+    evs = events("April 17, 2025\n\nUnitedHealth's chief executive Andrew Witty said on a conference call that the company "
+                 "was taking aggressive action.")
+    assert [(e.kind, e.date, e.tickers) for e in evs] == [("statement", date(2025, 4, 17), ("UNH",))]

@@ -20,6 +20,8 @@ from timeline.numbers import detect_language, find_amounts, find_percents, forma
         ("US$500bn", "en", 500e9, "USD", None),
         ("€2.5bn", "en", 2.5e9, "EUR", None),
         ("3 Milliarden Franken", "de", 3e9, "CHF", None),
+        ("rund 9,1 Billionen Won", "de", 9.1e12, "KRW", "about"),  # Korean results: Billionen again
+        ("HK$3 billion", "en", 3e9, "HKD", None),
     ],
 )
 def test_money(text: str, lang: str, value: float, currency: str, qualifier: str | None) -> None:

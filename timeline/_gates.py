@@ -118,11 +118,11 @@ class Needled:
         self.regex, self.pattern = regex, regex.pattern
         self.needles, self.starts = tuple(n.lower() for n in needles), starts
 
-    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
         hay = low if low is not None else text.lower()
         if not text.startswith(self.starts) and not any(n in hay for n in self.needles):
             return None
-        return self.regex.search(text)
+        return self.regex.search(text, pos)
 
 
 def split_top(pattern: str) -> list[str]:

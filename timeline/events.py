@@ -64,6 +64,7 @@ _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?me
                        r"Dividende|\bdividend|Telefonkonferenz|Analystenkonferenz|conference call|earnings call|"
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
+                      r"\b(?:on|during) (?:a|an|the|its) (?:conference|earnings|analyst) call\b|\bin einer Telefonkonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
@@ -89,7 +90,7 @@ _SECTOR = re.compile(r"\b(?:von|vieler|mehrerer|zahlreicher|of|among)\s+(?:\w+\s
 _CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|in response)\b")
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
-    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
+    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"[Cc]ompany|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
     r"insurer|airline|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
@@ -99,7 +100,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"|\b(?:ging|geht) es\b(?=.{0,40}\b(?:um\s+[\d,]+\s+Prozent|nach (?:oben|unten)))"  # "Im frühen Handel ging es um 14 Prozent nach oben"
 ), [
     "ging es", "geht es",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
-    "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "papier", "bauer", "bank", "company", "maker",
+    "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "ceo", "chief executive",
     "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
@@ -502,9 +503,15 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         # names only an index may ("Die Aktie … war größter Gewinner im Dax": see _subject).
         named_cos = [m for m in found_entities if m.entity.type in ("company", "private")]
         cut_at = _CLAUSE_CUT.search(s_text) if named_cos else None  # (only needed when a company is named)
-        if not any(m.start < (cut_at.start() if cut_at else len(s_text))
-                   for m in named_cos):  # companies named only as causes or dragged peers do not count
-            anaphor = _ANAPHOR_COMPANY.search(s_text)
+        before_cut = [m for m in named_cos if m.start < (cut_at.start() if cut_at else len(s_text))]
+        # "Der Finanzinvestor Sycamore übernimmt das Unternehmen": a private buyer's object is the listed
+        # company just named (but not an appositive: "Anthropic, the company behind Claude,").
+        after_private = before_cut[-1].end if before_cut and all(m.entity.type == "private" for m in before_cut) else None
+        if not before_cut or after_private is not None:  # companies named only as causes or dragged peers do not count
+            anaphor = _ANAPHOR_COMPANY.search(s_text, after_private or 0)
+            if anaphor and after_private is not None and (
+                    anaphor.start() - after_private < 4 or s_text[after_private:anaphor.start()].lstrip()[:1] in ",(–-"):
+                anaphor = None
             if anaphor and _SECTOR.search(s_text, anaphor.start(), anaphor.end() + 40):
                 anaphor = None  # "die Aktien von Rüstungskonzernen": a whole sector, not the company just named
             if anaphor and not _CENTRAL_BANK.search(s_text[anaphor.start() : anaphor.end() + 12]):  # "The Bank of Japan"
@@ -750,11 +757,17 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
             # The noun the clause hangs on says what it is ("Quartalszahlen, die der Konzern am Montag vorlegen wird").
             rel_kind = classify(s_text[max(0, a_ - 40) : b_], entities) if inside else None
+            if rel_kind == "market_move":
+                # "CVS lost 1.9%, while Elevance Health, which reported results on Wednesday, …": the move is the
+                # main clause's; the clause may still tell news of its own.
+                rel_kind = classify(clause, entities)
             if rel_kind is None or rel_kind == "market_move" or (best_rel := _pick_mention(inside)) is None:
                 continue
             rel_mention = best_rel.shifted(sent.start + a_)
+            # the company the clause hangs on ("Elevance Health, which …"), when it names one
+            antecedent = [m.entity for m in found_entities if a_ - 2 <= m.end <= a_ and m.entity.type in TRADED]
             out.append(_Candidate(
-                article=article, index=i, sentences=[sent], kind=rel_kind, entities=entities, actor=None,
+                article=article, index=i, sentences=[sent], kind=rel_kind, entities=antecedent or entities, actor=None,
                 amounts=find_amounts(clause, article.lang), percents=[], mention=rel_mention, mention_basis="own",
                 future=_tense_at(text, sent, rel_mention) or is_future(clause),
                 quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, clause=clause))
@@ -867,7 +880,8 @@ def _second_clause_events(
     if not any(e.type in TRADED for e in entities) and (anaphor or _IT.search(clause)):
         # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
-        entities = _unique(entities + [e for e in main_ents if e.type == "company"][:1])
+        # ("The stock had come under pressure after the shooting of its executive": the company borrowed for "the stock")
+        entities = _unique(entities + ([e for e in main_ents if e.type == "company"] or [e for e in subject if e.type == "company"])[:1])
     if not any(e.type in TRADED for e in entities) and _ER.search(clause):
         # "Der Leitindex notierte höher, nachdem er am Vortag ein Rekordhoch erreicht hatte": the main clause's index
         if main_ents is None:
@@ -1488,7 +1502,11 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
                 target = d
                 break
             near_after = 0 < c.index - d.index <= 3
-            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text))) or (
+            # "Die Aktionäre erhalten 11,45 Dollar je Aktie in bar.": the next sentence, naming no one, tells the
+            # deal's terms (a results figure after the results is an item of its own: "Der Umsatz sank um 0,6 Prozent")
+            unnamed_next = (c.kind == "investment" and c.index == d.index + len(d.sentences) and not _keys(c)
+                            and c.sentences[0].paragraph == d.sentences[-1].paragraph)
+            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next)) or (
                 _amount_match(c, d) and _keys(c) & _keys(d)
             ):
                 target = d
@@ -1635,7 +1653,7 @@ def _direction(c: _Candidate) -> str | None:
     text = _strip_quotes(c.clause or c.text)
     if (swing := _EARLIER_SWING.search(text)) is not None:
         text = text[: swing.start()]  # "…, erasing an earlier drop": the direction is the main clause's
-    if c.clause is None and (cut := _SPLIT_AT.search(text)) is not None and (
+    if (cut := _SPLIT_AT.search(text)) is not None and (
             _DOWN.count(text[: cut.start()]) + _UP.count(text[: cut.start()])):
         text = text[: cut.start()]  # "zugelegt, nachdem sie am Montag eingebrochen war": the main clause's verb
     down, up = _DOWN.count(text), _UP.count(text)

@@ -27,11 +27,13 @@ _SCALES = {
 }  # fmt: skip
 
 _CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "us-dollar": "USD", "dollars": "USD",
+    "$": "USD", "us$": "USD", "hk$": "HKD", "usd": "USD", "dollar": "USD", "us-dollar": "USD", "dollars": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pfund": "GBP", "pounds": "GBP",
     "¥": "JPY", "yen": "JPY", "jpy": "JPY", "chf": "CHF", "franken": "CHF",
     "yuan": "CNY", "cny": "CNY", "renminbi": "CNY",
+    "won": "KRW", "krw": "KRW", "rupees": "INR", "rupien": "INR", "inr": "INR",
+    "hong kong dollars": "HKD", "hongkong-dollar": "HKD", "hkd": "HKD",
 }  # fmt: skip
 
 _QUALIFIERS = {
@@ -51,7 +53,7 @@ _CUR_WORDS = "|".join(sorted((re.escape(c) for c in _CURRENCIES if c[0].isalpha(
 
 _MONEY = Folded(
     rf"(?:(?P<qual>{_QUAL_ALT})\s+)?"
-    rf"(?P<pre>US\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF|JPY)\s?)?"
+    rf"(?P<pre>HK\$|US\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF|JPY)\s?)?"
     rf"(?P<num>{_NUMBER})\s?"
     rf"(?:(?P<scale>{_SCALE_ALT})\b\.?\s?)?"
     rf"(?P<post>(?:{_CUR_WORDS})\b|€|\$)?",
@@ -67,7 +69,7 @@ _PERCENT = Folded(
 
 # Cheap necessary conditions for the two big patterns below.
 _MONEY_HINT = Folded(r"\d.{0,24}(?:[$€£¥]|\b(?i:usd|eur|gbp|chf|jpy|dollar|euro|pfund|pounds|yen|franken|yuan|cny|"
-                         r"renminbi|mio|mrd|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
+                         r"renminbi|won|krw|rupees|rupien|inr|hkd|mio|mrd|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
                          r"|[$€£¥]\s?\d|(?i:usd|eur|gbp|chf|jpy)\s?\d")
 _PERCENT_HINT = re.compile(r"(?i:prozent|percent|per\s+cent)")
 

@@ -46,6 +46,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bhack(?:ed|ers|s)?\b|\bheist\b|\bstole\b|\bgestohlen\b|\berbeutet\w*|"
         r"data breach|went down|\b(?:trading|computer|IT|payment)\s+systems?\b.{0,60}\b(?:delays?|problems?|failures?|crash\w*|down)\b|Handelssystem\w*\b.{0,60}\b(?:Verzögerung\w*|Problem\w*|gestört)|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|"
         r"\baccident\b|Unglück|\bexplosion\b|Explosion|\bderail\w*|Brandanschlag|Feuer gelegt|Feuer an\b|\barson\b|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
+        # violence against a company's people: "the fatal shooting of Brian Thompson", "erschossen"
+        r"fatal shooting|\bshooting of\b|\bshot dead\b|\bgunman\b|\berschossen\b|\bAttentat\w*|\bermordet\b|\bmurder(?:ed)?\b|"
         r"gestreikt|bestreikt|technical (?:issue|glitch|problem)|\bglitch\b|technische\w* (?:Störung|Problem\w*|Panne)|\bPanne\b|\bstreik(?:en|te|ten)\b|\bAusstand\b|walkout|walked out|went on strike", _I)),
     ("market_move", re.compile(
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
@@ -59,7 +61,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"brach\w*\b.{0,60}\bein|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
         r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter|nach oben|nach unten)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
         r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|\b(?:tiefer|höher|fester|schwächer|leichter)\b.{0,60}\bbeendet\b|"
-        r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
+        r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|gesprungen|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
         r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|knackt|crossed|surpassed|broke (?:above|through)|"
         # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
         r"erstmals\b.{0,60}\b(?:gekostet|kostete|notiert\w*)|for the first time\b.{0,40}\babove|above\b.{0,30}\bfor the first time|"
@@ -92,6 +94,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,6}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|stimulus (?:package|measures)|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
+        # lists kept by governments: "posted in the Federal Register", "added … to a list of firms", "Entity List"
+        r"Federal Register|\bBundesanzeiger\b|\bAmtsblatt\b|\bblacklist\w*|\bentity list\b|schwarze\w* Liste|"
+        r"\badded\b.{0,60}\bto (?:a|the|its) (?:[\w-]+ ){0,3}?list\b|\bsetzte\w*\b.{0,60}\bauf (?:die|eine) (?:[\w-]+ ){0,2}?Liste\b|"
         r"Einlagensatz|Einlagenzins\w*|Zinssatz|policy rate|deposit rate|benchmark rate|key rate|lending rate|"
         r"(?:left|held|kept) (?:interest )?rates|(?:Zinsen|Leitzins\w*|Zinssatz|Geldpolitik)\b.{0,40}\bunverändert|Geldpolitik|monetary policy|beließ\w*\b.{0,40}\b(?:Zins|Leitzins)\w*|"
         r"\berlaubt\b|\ballowed\b|grünes Licht|green light|\bproposed\b|\bproposals?\b|vorgeschlagen|Vorschlag|genehmigt|zugelassen|Genehmigung|\bapproved\b|\bapproval\b|\bcleared\b|freigegeben|untersagt|\bblocked\b|"
@@ -124,14 +129,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden") +
         r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
         # passive: "wird am 6. November veröffentlicht"
-        + _after_modal(("wird", "werden", "soll(?:en)?"), "vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt",
+        + _after_modal(("wird", "werden", "soll(?:en)?"), "vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt|abgeschlossen|vollzogen",
                      end=r"(?:\s+werden\b|\s*[.;]|\s*$)") +
         r"\bsteh(?:t|en)\b.{0,40}\ban\b|"
         # "Die Tarifverhandlungen sollen am Montag fortgesetzt werden", "could return as soon as Wednesday"
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
-        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
+        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
@@ -157,7 +162,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
-        r"voted|rejected|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
+        r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
         r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bin an interview\b|\bin einem Interview\b|\b(?:declined|refused) to rule out\b|"
