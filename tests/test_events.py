@@ -1719,3 +1719,27 @@ def test_said_on_a_conference_call_is_a_statement_that_day() -> None:
     evs = events("April 17, 2025\n\nUnitedHealth's chief executive Andrew Witty said on a conference call that the company "
                  "was taking aggressive action.")
     assert [(e.kind, e.date, e.tickers) for e in evs] == [("statement", date(2025, 4, 17), ("UNH",))]
+
+
+def test_a_rally_extended_is_a_move_and_a_shared_image_is_a_post() -> None:
+    evs = events("May 14, 2024\n\nGameStop shares jumped 60% on Tuesday, extending a rally that began when Keith Gill made "
+                 "his first post on X in three years. Gill shared an image of a man leaning forward in his chair on Sunday "
+                 "evening.")
+    assert sorted((e.kind, e.date) for e in evs) == [("market_move", date(2024, 5, 14)), ("social_post", date(2024, 5, 12))]
+
+
+def test_the_latest_quote_is_the_reports_day_and_a_coming_date_is_scheduled_in_any_tense() -> None:
+    evs = events("16.10.2024, 10:05 Uhr\n\nDer französische Leitindex CAC 40 lag zuletzt 0,8 Prozent im Minus. "
+                 "Die Lufthansa veröffentlicht ihre Zahlen für das zweite Quartal am 31. Oktober.")
+    assert sorted((e.kind, e.date, e.granularity, e.tickers) for e in evs) == [
+        ("market_move", date(2024, 10, 16), "day", ("^FCHI",)), ("scheduled", date(2024, 10, 31), "day", ("LHA.DE",))]
+    # (but "hat zuletzt verloren" is still "recently": a month back)
+    evs = events("16.10.2024\n\nDie Aktie von Kering hat zuletzt deutlich verloren.")
+    assert [(e.start, e.end) for e in evs] == [(date(2024, 9, 16), date(2024, 10, 16))]
+
+
+def test_what_a_chief_says_is_not_dated_by_an_older_warning_after_it() -> None:
+    evs = events("Montag, 22.07.2024 – 12:30 Uhr\n\nRyanair hat am Montag Zahlen vorgelegt. Ryanair-Chef Michael O'Leary "
+                 "sagte, die Preise lägen unter dem Vorjahr. Bereits im Mai hatte der Konzern vor schwächeren Preisen gewarnt.")
+    may = [e for e in evs if e.date == date(2024, 5, 1)]
+    assert len(may) == 1 and len(may[0].quotes) == 1 and "Mai" in may[0].quotes[0]

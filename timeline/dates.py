@@ -863,10 +863,18 @@ def _this_year(m: re.Match[str]) -> Resolver | None:
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein\w*|[Ii]hr\w*|[Ee]in\w*|the|its|their|his|her|a|an)\s+$")
 
 
+_QUOTE_VERB_BEFORE = re.compile(r"\b(?:lag|lagen|notierte|notierten|stand|standen|kostete|kosteten|gewann|gewannen|verlor|"
+                                r"verloren|gab|gaben|legte|legten|stieg|stiegen|fiel|fielen|sank|sanken|büßte|büßten|rückte|rückten)\s+$")
+
+
 @_rule("recently", r"\b(?:[Zz]uletzt|[Jj]üngst|[Kk]ürzlich|[Vv]or\s+kurzem|[Uu]nlängst|[Rr]ecently|[Ee]arlier\s+this\s+year)\b")
 def _recently(m: re.Match[str]) -> Resolver | None:
     if _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "sein zuletzt gesenktes Ziel", "its recently launched app": an adjective, no date
+
+    if _QUOTE_VERB_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        # "Der CAC 40 lag zuletzt 0,8 Prozent im Minus": the latest quote of a market report, its own day
+        return lambda ref, future: DateInterval(ref, ref, "day")
 
     def resolve(ref: date, future: bool) -> DateInterval:
         return DateInterval(ref - timedelta(days=30), ref, "month")

@@ -544,6 +544,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         split = _SPLIT_AT.search(s_main)
         if split is not None and (sub_dated[i] or classify(s_main[: split.start()], entities) is not None):
             classify_text = s_main[: split.start()]
+        if (tail := _PERIOD_TAIL.search(classify_text)) is not None and classify(classify_text[: tail.start()], entities) is not None:
+            # "jumped 60% on Tuesday, extending a rally that began when Gill made his first post on X": the
+            # tail tells the run before; the head says what this event is.
+            classify_text = classify_text[: tail.start()]
         joined = _joined_cut(s_main, all_found[i])
         if joined is not None and basis == "own" and mention is not None and mention.start - sent.start > joined and (
                 first_ := _pick_mention([m for m in all_found[i] if m.end <= joined])) is not None:
@@ -1516,7 +1520,9 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             # Mittwochabend mitteilten.": the lead names the parties, the next sentence dates it.
             target = next((d for d in by_index.get(c.index + 1, []) if d.kind == c.kind and d.interval is not None
                            and d.sentences[0].paragraph == c.sentences[0].paragraph and not _other_stocks(c, d)
-                           and not _other_size(c, d)), None)
+                           and not _other_size(c, d)
+                           # ("O'Leary sagte, …. Bereits im Mai hatte der Konzern gewarnt": what was said before, not its date)
+                           and not (c.kind == "statement" and _pluperfect_main(d.sentences[0].text))), None)
         if target is not None:
             target.merged.append(c)
         else:
@@ -1882,7 +1888,9 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     if pct is not None and direction == "down" and not pct.signed:
         pct = replace(pct, value=-abs(pct.value))
     kind = c.kind
-    if c.future and pub is not None and c.best.start >= pub.best and kind in ("earnings", "regulation", "statement", "other"):
+    # (a day after the report is ahead whatever the tense: "Die Lufthansa veröffentlicht ihre Zahlen am 31. Juli")
+    if pub is not None and ((c.future and c.best.start >= pub.best) or c.best.start > pub.hi) and kind in (
+            "earnings", "regulation", "statement", "other"):
         kind = "scheduled"
     quotes = tuple(x.text for x in all_c)
     offsets = tuple((x.article.source, x.sentences[0].start, x.sentences[-1].end) for x in all_c)

@@ -35,7 +35,7 @@ def _after_modal(modals: Sequence[str], verbs: str, end: str = r"\b") -> str:
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("social_post", re.compile(
         r"\bTweet|\btweet|getwittert|\b(?:[Aa]uf|[Vv]ia|[Üü]ber|[Oo]n)\s+(?:der\s+Plattform\s+)?X\b(?#gate:X)|Plattform X|X-Post|"
-        r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\(@\w+\)(?#gate:(@)|schrieb\s+(?:er|sie)?\s*auf")),
+        r"Beitrag(?:s|es)?\s+auf|\bpost(?:ed|s)?\s+on\b|Truth Social|LinkedIn-Post|\bshared (?:an? |the )?(?:image|picture|photo|video|meme|screenshot)\b|\(@\w+\)(?#gate:(@)|schrieb\s+(?:er|sie)?\s*auf")),
     ("bankruptcy", re.compile(
         # (not the way out: "expects to emerge from bankruptcy", "kam aus der Insolvenz")
         r"(?<!aus der )Insolvenz|insolvent|Pleite|(?<!from )bankrupt|(?<!from )Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
@@ -111,6 +111,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bbookings\b|\border intake\b|Auftragseing(?:ang|änge)\w*|\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
         r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|" + "|".join(rf"\b{w}\b.{{0,60}}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b" for w in ("Zahlen", "Bilanz", "Geschäftsbericht")) + r"|"
+        r"\bveröffentlich\w*\b.{0,40}\bZahlen\b|\blegt\w*\b.{0,40}\bZahlen\b.{0,60}\bvor\b|"  # "veröffentlicht ihre Zahlen … am 31. Juli"
         r"Auftragszahlen|\w*[Zz]ahlen\b.{0,20}\benttäuscht|\benttäuscht\w*\b.{0,60}[Zz]ahlen\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
