@@ -1,0 +1,41 @@
+"""The shipped entity table is data users extend: keep it consistent."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from importlib import resources
+
+from timeline.entities import TRADED, EntityTable
+
+
+def _rows() -> list[dict[str, str]]:
+    with resources.files("timeline").joinpath("data/entities.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_names_aliases_and_tickers_are_unique() -> None:
+    rows = _rows()
+    for column in ("name", "ticker"):
+        counts = Counter(r[column] for r in rows if r[column])
+        assert [v for v, n in counts.items() if n > 1] == [], column
+    # An alias listed twice is silently shadowed by the first row that has it.
+    aliases = Counter(a for r in rows for a in r["aliases"].split("|"))
+    assert [a for a, n in aliases.items() if n > 1] == []
+
+
+def test_references_point_at_rows_of_the_right_type() -> None:
+    table = EntityTable.load()
+    for e in table.entities:
+        assert (e.ticker is not None) == (e.type in TRADED), e.name  # private companies and people have none
+        if e.person_of:
+            assert e.type == "person" and e.person_of in table.by_name, e.name
+        assert all(p in table.by_ticker for p in e.peers), e.name
+
+
+def test_common_words_are_not_aliases() -> None:
+    # A capitalised sentence opener or a surname must not become a stock ("Target", "Schwab", "RTX 5090").
+    table = EntityTable.load()
+    for text in ("Target prices rose.", "Klaus Schwab spoke.", "Nvidia's RTX 5090 sold out.", "It raised $3M.",
+                 "Die Orange ist reif.", "Block trades rose."):
+        assert [m.entity.ticker for m in table.find(text) if m.entity.ticker not in ("NVDA",)] == [], text
