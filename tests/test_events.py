@@ -1743,3 +1743,18 @@ def test_what_a_chief_says_is_not_dated_by_an_older_warning_after_it() -> None:
                  "sagte, die Preise lägen unter dem Vorjahr. Bereits im Mai hatte der Konzern vor schwächeren Preisen gewarnt.")
     may = [e for e in evs if e.date == date(2024, 5, 1)]
     assert len(may) == 1 and len(may[0].quotes) == 1 and "Mai" in may[0].quotes[0]
+
+
+def test_an_unknown_companys_stock_borrows_no_ticker_and_copies_sold_are_no_sale() -> None:
+    evs = events("16.01.2025, 11:40 Uhr\n\nDie Nintendo-Aktie schloss am Donnerstag in Tokio 2,6 Prozent tiefer. Die Papiere "
+                 "von Hosiden legten um 5 Prozent zu. Die erste Switch hatte sich seit 2017 mehr als 146 Millionen Mal verkauft.")
+    assert sorted((e.kind, e.tickers, e.percent) for e in evs) == [
+        ("market_move", (), 5.0), ("market_move", ("7974.T",), -2.6)]
+    # (the stock of the company just named still is: "Die Papiere des Konzerns")
+    evs = events("16.01.2025\n\nNintendo stellte am Donnerstag die Switch 2 vor. Die Papiere des Konzerns fielen um 2,6 Prozent.")
+    assert [e.tickers for e in evs if e.kind == "market_move"] == [("7974.T",)]
+
+
+def test_hyphenated_index_names() -> None:
+    evs = events("02.04.2024\n\nDer Hang-Seng-Index legte am Dienstag um 2,4 Prozent zu.")
+    assert [e.tickers for e in evs] == [("^HSI",)]

@@ -104,6 +104,9 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "ceo", "chief executive",
     "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
+# "Die Papiere von Hosiden": the stock of a name (one the table does not know), not an anaphor.
+_STOCK_NOUN = re.compile(r"(?i)aktie|papier|shares|stock")
+_OF_A_NAME = re.compile(r"\s+(?:von|of)\s+[A-ZÄÖÜ][\w&.-]*(?!\w)")
 # "Der Leitindex", "the benchmark": the index named just before.
 _ANAPHOR_INDEX = re.compile(
     r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(?:deutsche\s+|japanische\s+|US-)?(?:Leitindex|Index|benchmark|index|"
@@ -514,6 +517,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 anaphor = None
             if anaphor and _SECTOR.search(s_text, anaphor.start(), anaphor.end() + 40):
                 anaphor = None  # "die Aktien von Rüstungskonzernen": a whole sector, not the company just named
+            elif anaphor and _STOCK_NOUN.search(anaphor.group(0)) and _OF_A_NAME.match(s_text, anaphor.end()):
+                anaphor = None  # "Die Papiere von Hosiden", "Shares of Hosiden": a company the table lacks, not the last one
             if anaphor and not _CENTRAL_BANK.search(s_text[anaphor.start() : anaphor.end() + 12]):  # "The Bank of Japan"
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 borrowed = [e for e in prev_entities if e.type == "company"][:1]

@@ -86,7 +86,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
-        r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
+        r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|(?<!Mal )verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
