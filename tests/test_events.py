@@ -1758,3 +1758,31 @@ def test_an_unknown_companys_stock_borrows_no_ticker_and_copies_sold_are_no_sale
 def test_hyphenated_index_names() -> None:
     evs = events("02.04.2024\n\nDer Hang-Seng-Index legte am Dienstag um 2,4 Prozent zu.")
     assert [e.tickers for e in evs] == [("^HSI",)]
+
+
+def test_a_sunday_week_ahead() -> None:
+    evs = events("Sonntag, 09.02.2025, 10:00 Uhr\n\nUS-Präsident Donald Trump kündigte am Sonntag an, am Montag Zölle von 25 "
+                 "Prozent auf alle Stahlimporte zu verhängen. In der vergangenen Woche hatte der Dax um 0,3 Prozent zugelegt. "
+                 "Am Dienstag spricht US-Notenbankchef Jerome Powell vor dem Bankenausschuss des Senats. Am Donnerstag legen "
+                 "Siemens und die Commerzbank ihre Quartalszahlen vor.")
+    got = sorted((e.date, e.granularity, e.kind, e.tickers) for e in evs)
+    assert got == [
+        (date(2025, 2, 3), "week", "market_move", ("^GDAXI",)),  # on a Sunday, the week just ended
+        (date(2025, 2, 9), "day", "statement", ()),
+        (date(2025, 2, 10), "day", "scheduled", ()),  # ", am Montag … zu verhängen": what is intended
+        (date(2025, 2, 11), "day", "scheduled", ()),
+        (date(2025, 2, 13), "day", "scheduled", ("CBK.DE",)),
+        (date(2025, 2, 13), "day", "scheduled", ("SIE.DE",)),
+    ], got
+    # (on a weekday, "vergangene Woche" is still the week before)
+    evs = events("Mittwoch, 12.02.2025\n\nIn der vergangenen Woche hatte der Dax um 0,3 Prozent zugelegt.")
+    assert [(e.date, e.granularity) for e in evs] == [(date(2025, 2, 3), "week")]
+
+
+def test_results_before_the_open_told_the_morning_after() -> None:
+    evs = events("05.02.2025, 07:30 Uhr\n\nDie Aktie von PayPal ist am Dienstag eingebrochen. Der Bezahldienst hatte vor "
+                 "Börsenbeginn Zahlen für das vierte Quartal vorgelegt. Vorstandschef Alex Chriss verwies auf den "
+                 "Investorentag am 25. Februar.")
+    assert sorted((e.kind, e.date, e.tickers) for e in evs) == [
+        ("earnings", date(2025, 2, 4), ("PYPL",)), ("market_move", date(2025, 2, 4), ("PYPL",)),
+        ("scheduled", date(2025, 2, 25), ("PYPL",))]

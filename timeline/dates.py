@@ -193,11 +193,14 @@ _FUTURE_PATTERN = (
     r"wednesday|thursday|friday|saturday|sunday|weeks|months|years)|"
     r"reports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|publish(?:es)? (?:its |their )?(?:[\w-]+ )?(?:results|earnings|figures)|"
     # German present tense for what is scheduled: "Am Freitag legt Allianz Zahlen vor".
-    r"legt\b.{0,100}\bvor|stellt\b.{0,100}\bvor|bekanntgibt|bekannt gibt|gibt\b.{0,60}\bbekannt|"
+    r"legt\b.{0,100}\bvor|legen\b.{0,100}\bvor|stellt\b.{0,100}\bvor|stellen\b.{0,100}\bvor|bekanntgibt|bekannt gibt|gibt\b.{0,60}\bbekannt|"
     # "Am Dienstag veröffentlicht das Ifo-Institut …": the verb right after the day, no auxiliary: present for the calendar
     r"^Am\s+\w+\s+veröffentlicht|^Am\s+\w+\s+berichtet|^Am\s+\w+\s+präsentiert|^Am\s+\w+\s+meldet|"
+    r"^Am\s+\w+\s+(?:legen|stellen|veröffentlichen|berichten|präsentieren|melden|sprechen|beginnt|beginnen|startet|starten|öffnet)\b|"
+    # ", am Montag Zölle … zu verhängen": an infinitive clause says what is intended
+    r"(?<=, )(?:am|ab)\s+\w+\b[^,;]{0,120}\bzu\s+[a-zäöü]+en(?=\s*[.;]?\s*$)|"
     # "inflation data due on Wednesday"
-    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:\w+\s+){0,3}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
+    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:[\w-]+\s+){0,4}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
@@ -316,7 +319,8 @@ _FAMILY_WORDS = {
     "holiday": ("christmas", "new year", "heiligabend", "silvester", "neujahr", "weihnachtstag"),
     "half": ("hälfte", "half", "h1 ", "h2 "),
     "sameday": ("uhr", ":", "morgen", "vormittag", "mittag", "abend", "tagesverlauf", "handel", "in the day", "this ",
-                "today", "trading", "after the bell", "nachbörslich"),
+                "today", "trading", "after the bell", "nachbörslich", "beginn", "handelsstart", "börsenöffnung",
+                "before the"),
 }
 _NUM_HINT = re.compile(r"\d[./-]\d|\d\.\s?\d")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
@@ -522,7 +526,8 @@ def _quarter(m: re.Match[str]) -> Resolver | None:
     r"\b(?:\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)|\d{1,2}:\d{2}\s*(?:am|pm|ET|GMT|CET|MEZ|JST)|"
     r"(?:[Hh]eute\s+)?(?:[Aa]m|[Ii]m)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Tagesverlauf|frühen Handel|späten Handel)|"
     r"[Ee]arlier in the day|[Ll]ater in the day|[Tt]his (?:morning|afternoon|evening)|[Ll]ater today|[Ee]arlier today|"
-    r"in (?:early|late|extended|after-hours) trading|after the bell|after the close|nachbörslich)(?:\b|(?<=\.))",
+    r"in (?:early|late|extended|after-hours) trading|after the bell|after the close|nachbörslich|"
+    r"vor (?:Börsenbeginn|Handelsbeginn|Handelsstart|Börsenöffnung)|before the (?:opening )?bell|before the (?:market )?open)(?:\b|(?<=\.))",
 )
 def _same_day(m: re.Match[str]) -> Resolver | None:
     # A time of day or "am Abend" without a date: the reference day itself.
@@ -718,7 +723,11 @@ def _weeks_before_last(m: re.Match[str]) -> Resolver | None:
 
 @_rule("last_week", rf"\b(?:(?i:in\s+der)\s+)?(?i:{_LAST})\s+(?i:Woche|week)\b|\b(?:[Ii]n\s+der\s+)?Vorwoche\b")
 def _last_week(m: re.Match[str]) -> Resolver | None:
-    return _week_offset(-1)
+    def resolve(ref: date, future: bool) -> DateInterval:
+        # Told on a Sunday ("Wochenausblick", "Sunday's weekly wrap"), the week just ended is the last one.
+        return DateInterval.week_of(ref - timedelta(weeks=0 if ref.weekday() == 6 else 1))
+
+    return resolve
 
 
 @_rule("next_week", rf"\b(?:(?i:in\s+der)\s+)?(?i:{_NEXT})\s+(?i:Woche|week)\b")

@@ -60,7 +60,7 @@ _I = re.IGNORECASE
 # ", recovering most of the 7% they lost on Monday", ", clawing back a chunk of Monday's 17% plunge"
 _RECOVERING = r"recovering|recouping|erasing|reversing|paring|clawing back|regaining|making up for"
 _EARLIER_SWING = Folded(rf",\s+(?:trimming|{_RECOVERING})\b", _I)
-_COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|"
+_COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|Investorentag|"
                        r"Dividende|\bdividend|Telefonkonferenz|Analystenkonferenz|conference call|earnings call|"
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
@@ -92,7 +92,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"[Cc]ompany|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
-    r"insurer|airline|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
+    r"insurer|airline|\w*[Dd]ienst|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
@@ -101,7 +101,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
 ), [
     "ging es", "geht es",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "bauer", "bank", "company", "maker",
-    "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "airline", "supplier",
+    "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "ceo", "chief executive",
     "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
 # "Die Papiere von Hosiden": the stock of a name (one the table does not know), not an anaphor.
@@ -444,8 +444,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             base = here[-1] if here else _last_told(told, sents, text, back=5, ahead=is_future(sent.text),
                                                     background=_pluperfect_main(sent.text))
             m = anchored(base, anchor_days(m), m) if base is not None else None
-        if m is not None and m.rule == "same_day" and _AFTER_HOURS.search(m.text):
-            # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading.
+        if m is not None and m.rule == "same_day" and (_AFTER_HOURS.search(m.text) or (
+                _BEFORE_OPEN.search(m.text) and _pluperfect_main(sent.text))):
+            # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading;
+            # "Die Aktie brach am Dienstag ein. Der Konzern hatte vor Börsenbeginn Zahlen vorgelegt": that morning.
             prior = _last_told(told, sents, text, back=3, day_only=True)
             if prior is not None:
                 m = anchored(prior, 0, m.shifted(sent.start)).shifted(-sent.start)
@@ -929,6 +931,7 @@ def _second_clause_events(
 _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
 _CITING = re.compile(r",\s+(?:citing|blaming|unter Verweis auf|mit Verweis auf|begründet mit)\b", re.IGNORECASE)
+_BEFORE_OPEN = re.compile(r"vor (?:Börsenbeginn|Handelsbeginn|Handelsstart|Börsenöffnung)|before the (?:opening bell|bell|open|market open)", re.IGNORECASE)
 _AFTER_HOURS = re.compile(r"extended trading|after-hours|after hours|nachbörslich|after the bell|after the close", re.IGNORECASE)
 _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
              "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}
@@ -984,6 +987,7 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
 _SAID_AFTER = r"(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b"
 _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
                        r"sending|that|dass|wie|which|who)\b|"
+                       r",\s+(?=(?:am|ab)\s+\w+\b[^,;]{0,120}\bzu\s+[a-zäöü]+en\b)|"  # ", am Montag Zölle … zu verhängen": intent
                        r",\s+(?:der|die|das|den|dem|deren|dessen)\b|"  # a German relative clause ("…, das Trump am Dienstag vorgestellt hatte")
                        r"\bas\b(?!\s+soon\b)(?<!\bsoon as)" + "".join(f"(?<!{w} as)" for w in (  # "join as CFO on April 1": a role, no clause
                            "join", "joins", "serve", "serves", "named", "appointed", "return", "returns", "remain", "remains", "stay", "stays", "act"))
