@@ -43,7 +43,9 @@ def test_dateline_and_byline(head: str, expected: date) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [  # the year comes from the text: the latest one told in the past, else the earliest named
-        ("TOKYO, March 3 (AP) - Sony said in 2022 it would spin off its bank; it did so on Monday.", date(2022, 3, 3)),
+        # (3 March 2022 was a Thursday: the first later year where "on Monday" is the dateline's day)
+        ("TOKYO, March 3 (AP) - Sony said in 2022 it would spin off its bank; it did so on Monday.", date(2025, 3, 3)),
+        ("TOKYO, March 3 (AP) - Sony said in 2022 it would spin off its bank; it did so this week.", date(2022, 3, 3)),
         ("Kiel, 4. Juni (dpa) - Die Werft will 2026 wieder Gewinn machen.", date(2026, 6, 4)),
         ("HAMBURG, Feb. 11 (Wire) - Shares rose. Sales had fallen in 2019 and in 2021.", date(2021, 2, 11)),
     ],
@@ -113,3 +115,11 @@ def test_any_unicode_text_parses_with_exact_offsets(text: str) -> None:
     a = parse_article(text, "fuzz.txt")
     for s in a.sentences:
         assert a.text[s.start : s.end] == s.text
+
+
+def test_a_yearless_dateline_is_never_before_a_year_told_in_the_past() -> None:
+    # 19 August was a Monday in 2019 and 2024; "once before, in 2020" rules out 2019.
+    a = parse_article("TOKYO, Aug 19 (Reuters) - Shares of Seven & i soared 23% on Monday. "
+                      "Couche-Tard had approached Seven & i once before, in 2020.", "w.txt")
+    assert a.published is not None and a.published.start == date(2024, 8, 19)
+    assert "the first after 2020" in a.published_basis  # the inference is said, not hidden

@@ -1786,3 +1786,10 @@ def test_results_before_the_open_told_the_morning_after() -> None:
     assert sorted((e.kind, e.date, e.tickers) for e in evs) == [
         ("earnings", date(2025, 2, 4), ("PYPL",)), ("market_move", date(2025, 2, 4), ("PYPL",)),
         ("scheduled", date(2025, 2, 25), ("PYPL",))]
+
+
+def test_a_contrasted_clauses_day_is_its_own() -> None:
+    evs = events("August 19, 2024\n\nShares of Seven & i soared 23% on Monday. The benchmark Nikkei share average rose 1.8%, "
+                 "while Couche-Tard's Toronto-listed shares were little changed on Friday.")
+    assert {e.tickers: e.date for e in evs} == {
+        ("3382.T",): date(2024, 8, 19), ("^N225",): date(2024, 8, 19), ("ATD.TO",): date(2024, 8, 16)}

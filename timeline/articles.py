@@ -87,6 +87,7 @@ WIRE_DATELINE = re.compile(
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 # "the best day since 2008", "seit 2019": a year the story is later than, not the story's year.
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit)\s+(?:(?:early|late|mid-?|Anfang|Mitte|Ende|dem\s+Jahr|\w+)\s+)?$", re.IGNORECASE)
+_PAST_TENSE = re.compile(r"\b(?:had|hatte|hatten|was|were|war|waren|wurde|wurden|said|sagte)\b|\b[a-z]{3,}ed\b")
 _LEDE_WEEKDAY = re.compile(
     r"\b(?:on|am)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
 
@@ -104,6 +105,7 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         future: list[int] = []
         told_before: list[DateInterval] = []  # past events with a full date: the report came after them
         after: list[int] = []  # "since 2008": the story is later than that
+        told_past: list[int] = []  # years of sentences plainly in the past tense
         sentences = split_sentences(text, body_start)
         for sent in sentences:
             years = []
@@ -114,6 +116,8 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
                     years.append(int(ym.group()))
             future_tense = is_future(sent.text)
             (future if future_tense else past).extend(years)
+            if years and not future_tense and _PAST_TENSE.search(sent.text):
+                told_past.extend(years)  # "had approached … once before, in 2020": the report is not earlier
             if years and not future_tense:
                 told_before += [m.resolve(date(2000, 1, 1)) for m in find_dates(sent.text) if m.absolute]
         year = max(past) if past else min(future) if future else None
@@ -126,17 +130,27 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         line_at = _line_start(text, body_start, line)
         lede = " ".join(s.text for s in sentences[:3] if s.start >= line_at)
         wd = _LEDE_WEEKDAY.search(lede)
+        how = f"year {year} from the text"
         if wd:
             named = sorted(set(past + future))
-            fits = [y for y in range(named[0] - 1, named[-1] + 2) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+            # (never before a year the text tells in the past: "had approached … once before, in 2020")
+            floor = max(told_past) if told_past else named[0] - 1
+            fits = [y for y in range(named[0] - 1, named[-1] + 2)
+                    if y >= floor and _weekday_of(y, month, day) == weekday_number(wd["wd"])]
             if year not in fits and len(fits) == 1:
                 year = fits[0]
+            elif year not in fits and not fits and told_past:
+                # No named year fits the lede's weekday: the first later one where it does (said so in the basis).
+                later = [y for y in range(floor + 1, floor + 7) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+                if later:
+                    year = later[0]
+                    how = f"year {year}: the first after {floor} (told in the past) where it is a {wd['wd']}"
         if any(iv.start > date(year, month, min(day, 28)) for iv in told_before):
             # "Feb 27 … the hack of the Ronin network in March 2022": a February after that March,
             # so not 2022, and the text does not say which year: unknown rather than guessed.
             return None
         try:
-            return DateInterval.day(date(year, month, day)), f"dateline without a year ({m['md']}); year {year} from the text"
+            return DateInterval.day(date(year, month, day)), f"dateline without a year ({m['md']}); {how}"
         except ValueError:
             return None
     return None

@@ -670,9 +670,16 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             moves = _split_moves(sent, found_entities, article.lang) if kind == "market_move" and len(group) == 1 else []
             for ents, pcts, part in moves:
                 # "Marvell gained 11% and Arm rose 3.6%": one event per instrument.
+                part_mention = mention
+                if mention is not None and basis == "own" and (at := s_text.find(part)) >= 0 and (
+                        mention.start - sent.start >= at + len(part)) and _CONTRAST_BEFORE.search(
+                        s_text, at + len(part), mention.start - sent.start):
+                    # "The Nikkei rose 1.8%, while Couche-Tard's shares were little changed on Friday": the
+                    # contrasted clause's day is its own; this move is dated by its context.
+                    part_mention = None
                 out.append(_Candidate(
                     article=article, index=i, sentences=group, kind=kind, entities=ents, actor=None, amounts=[],
-                    percents=pcts, mention=mention, mention_basis=basis,
+                    percents=pcts, mention=part_mention, mention_basis=basis,
                     future=tense if basis != "own" or mention is None else _tense_at(text, sent, mention),
                     quoted=_quoted_words(text, spans, sent.start, sent.end), subject=ents, listed=True,
                     clause=part,
@@ -927,6 +934,7 @@ def _second_clause_events(
     ), *out]
 
 
+_CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|während|wohingegen)\b")
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
 _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
                      r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
