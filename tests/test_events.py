@@ -1793,3 +1793,28 @@ def test_a_contrasted_clauses_day_is_its_own() -> None:
                  "while Couche-Tard's Toronto-listed shares were little changed on Friday.")
     assert {e.tickers: e.date for e in evs} == {
         ("3382.T",): date(2024, 8, 19), ("^N225",): date(2024, 8, 19), ("ATD.TO",): date(2024, 8, 16)}
+
+
+def test_a_movers_list_is_the_reports_day_and_effective_is_ahead() -> None:
+    evs = events("Published Thu, Oct 31 2024 12:41 PM EDT\n\nMicrosoft — The software giant slid 6% even after its results "
+                 "topped estimates on Wednesday evening.\n\nEstée Lauder — The cosmetics maker plunged 21%. The company also "
+                 "named Stéphane de La Faverie as its next chief executive, effective Jan. 1.\n\nUber — Shares fell 9% after "
+                 "gross bookings in the third quarter came in below estimates.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert {("market_move", date(2024, 10, 31), t) for t in (("MSFT",), ("EL",), ("UBER",))} <= got
+    assert ("scheduled", date(2025, 1, 1), ("EL",)) in got  # the company of its own paragraph, not the article's
+    assert not any(e.date.month == 7 for e in evs)  # "bookings in the third quarter": the period reported
+
+
+def test_an_unnamed_decision_and_the_sentence_naming_whom_it_fines() -> None:
+    evs = events("23.04.2025, 12:10 Uhr\n\nDie EU-Kommission hat am Mittwoch erstmals Strafen verhängt. Apple muss 500 "
+                 "Millionen Euro zahlen, Meta 200 Millionen Euro.")
+    assert [(e.kind, e.date, set(e.tickers)) for e in evs] == [("regulation", date(2025, 4, 23), {"AAPL", "META"})]
+
+
+def test_a_move_the_day_before_does_not_swallow_todays() -> None:
+    evs = events("Mittwoch, 12.03.2025, 12:35 Uhr\n\nDer Dax hat am Mittwoch ins Minus gedreht. Gefragt waren dagegen "
+                 "Rüstungswerte: Hensoldt stiegen um 5 Prozent. Am Vortag hatten die Papiere noch deutlich nachgegeben.")
+    got = sorted((e.date, e.tickers, e.direction) for e in evs)
+    assert got == [(date(2025, 3, 11), ("HAG.DE",), "down"), (date(2025, 3, 12), ("HAG.DE",), "up"),
+                   (date(2025, 3, 12), ("^GDAXI",), "down")], got

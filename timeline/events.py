@@ -191,7 +191,7 @@ _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inf
 _FIGURES = re.compile(r"\b(?:sales|revenue|earnings|profit|margin|EBIT\w*|Umsatz\w*|Absatz|Ergebnis|Gewinn\w*|Marge)\b", re.IGNORECASE)
 _JOB_CUTS = re.compile(r"\b(?:cut|cuts|cutting|eliminate|slash\w*|shed)\s+(?:[\d,.]+\s+|about\s+[\d,.]+\s+)?jobs\b")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten|"
-                    r"verdient|earned", re.IGNORECASE)
+                    r"verdient|earned|bookings|sales|deliveries|Auslieferungen|Absatz|Auftragseingang", re.IGNORECASE)
 _DECLARED = Folded(r"\bdeclared\b|\bbeschlossen\b|\bangekündigt\b", re.IGNORECASE)
 _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{0,30}|"
                        r"\b(?:had been|originally|initially|previously|ursprünglich|eigentlich)\s+(?:scheduled|planned|set|due|"
@@ -363,6 +363,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     sents = article.sentences
     own: list[DateMention | None] = []
     all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
+    effective_only: dict[int, list[DateMention]] = {}  # sentences whose only dates are "effective …" days
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     told: list[DateMention | None] = []  # ``own``, or the date of an "after …" clause
     said_at: set[int] = set()  # sentences dated by their saying ("X will …, the company said on Monday")
@@ -415,6 +416,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             found = [m for m in found if not (m.start >= tail.start() and m.rule in ("this_year", "year", "part_year"))]
         if found and (ends := [p.span() for p in _PERIOD_END.finditer(sent.text)]):
             found = [m for m in found if not any(a <= m.start <= b + 12 for a, b in ends)]
+        if found and ("ffective" in sent.text or "irksam" in sent.text or "Wirkung" in sent.text) and all(
+                _EFFECTIVE.search(sent.text, 0, m.start) for m in found):
+            # "named X as its next chief executive, effective Jan. 1": the day it takes effect is ahead (a
+            # scheduled item, below); the naming itself is undated.
+            effective_only[len(all_found)] = found
+            found = []
         all_found.append(found)
         cut = _SPLIT_AT.search(sent.text) if found else None
         # ("notierte zuletzt 0,1 Prozent höher, nachdem er am Vortag …": "zuletzt" is the latest quote, no date)
@@ -484,6 +491,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
 
     out: list[_Candidate] = []
     prev_entities: list[Entity] = []
+    para_opener: dict[int, Entity] = {}  # a paragraph's first word, when it is a listed company (an item of a list)
+    para_first: dict[int, int] = {}  # paragraph -> index of its first sentence
+    for j, x in enumerate(sents):
+        para_first.setdefault(x.paragraph, j)
     company_counts: dict[str, tuple[int, Entity]] = {}  # sentences naming each company so far
     recent_person: Entity | None = None
     last_company: tuple[int, Entity] | None = None  # (sentence, listed company) named last
@@ -529,9 +540,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     # the last listed company named a few sentences back, not the private one just named.
                     borrowed = [last_company[1]]
                 if _GENERIC_COMPANY.search(anaphor.group(0)) and company_counts:
-                    # "Der Konzern legt am 14. November Zahlen vor": the company the article is about.
+                    # "Der Konzern legt am 14. November Zahlen vor": the company the article is about; in a list
+                    # of items ("Estée Lauder — … The company also named …"), the one its paragraph opened with.
                     top = max(company_counts.values(), key=lambda kv: kv[0])
-                    if top[0] >= 2:
+                    if (opener := para_opener.get(sent.paragraph)) is not None and opener != top[1]:
+                        borrowed = [opener]
+                    elif top[0] >= 2:
                         borrowed = [top[1]]
                 entities = _unique(entities + borrowed)
             elif not any(e.type in TRADED for e in entities) and _ANAPHOR_INDEX.search(s_text):
@@ -825,6 +839,17 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
                     amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
                     future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 12) :]))
+        if kind is not None and (mention is None or basis != "own") and (eff := effective_only.get(i)):
+            # (undated or dated by the sentence before: "It also announced a stock split, effective Oct. 1"; then
+            # the split is the news, its announcement was told with the sentence before)
+            m_eff = eff[0].shifted(sent.start)
+            if mention is not None:
+                out[:] = [x for x in out if not (x.index == i and x.sentences[0] is sent)]
+            out.append(_Candidate(
+                article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
+                amounts=[], percents=[], mention=_after(mention, m_eff) if mention is not None else m_eff,
+                mention_basis="own", future=True,
+                quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, eff[0].start - 12) :]))
         if persons:
             recent_person = persons[0]
         for e in _unique(m.entity for m in found_entities):
@@ -833,6 +858,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         last_company = next(((i, e) for e in reversed(entities) if e.type == "company" and e.ticker), last_company)
         if entities:
             prev_entities = entities
+            if (opening := next((m for m in found_entities if m.entity.type == "company" and m.entity.ticker), None)) and (
+                    sent.paragraph not in para_opener and opening.start <= 2 and para_first.get(sent.paragraph) == i):
+                para_opener[sent.paragraph] = opening.entity  # "Estée Lauder — The cosmetics maker plunged 21%"
     return out
 
 
@@ -1527,6 +1555,11 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             # deal's terms (a results figure after the results is an item of its own: "Der Umsatz sank um 0,6 Prozent")
             unnamed_next = (c.kind == "investment" and c.index == d.index + len(d.sentences) and not _keys(c)
                             and c.sentences[0].paragraph == d.sentences[-1].paragraph)
+            # "Die EU-Kommission hat am Mittwoch Strafen verhängt. Apple muss 500 Millionen Euro zahlen, Meta 200
+            # Millionen": the next sentence names whom the unnamed decision is about
+            unnamed_next = unnamed_next or (c.kind in ("regulation", "investment") and not _keys(d) - {
+                e.name for e in d.entities if e.type == "private"} and c.index == d.index + len(d.sentences)
+                and c.sentences[0].paragraph == d.sentences[-1].paragraph)
             if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next)) or (
                 _amount_match(c, d) and _keys(c) & _keys(d)
             ):
@@ -1539,7 +1572,7 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
                            and d.sentences[0].paragraph == c.sentences[0].paragraph and not _other_stocks(c, d)
                            and not _other_size(c, d)
                            # ("O'Leary sagte, …. Bereits im Mai hatte der Konzern gewarnt": what was said before, not its date)
-                           and not (c.kind == "statement" and _pluperfect_main(d.sentences[0].text))), None)
+                           and not (c.kind in ("statement", "market_move") and _pluperfect_main(d.sentences[0].text))), None)
         if target is not None:
             target.merged.append(c)
         else:
@@ -1762,6 +1795,10 @@ def extract_events(
                      if c.interval and c.best and c.best.granularity in ("day", "week") and not c.future
                      and not _pluperfect_main(c.sentences[0].text)), None)  # "X hatte am Montag …": background
         lede_before = lede is not None and pub is not None and lede.interval is not None and lede.interval.start < pub.lo
+        if lede_before and lede is not None and any(c.reaction and c.index <= lede.index for c in cands):
+            # "Microsoft slid 6% even after its results topped estimates on Wednesday evening": the story opens
+            # with today's reaction; the earlier day is only its cause.
+            lede_before = False
         for c in cands:
             exact_pub = pub is not None and pub.lo == pub.hi
             # "Alphabet rose 5.6% after Google unveiled Willow on Monday", "in early trading": the report's day.
