@@ -1818,3 +1818,22 @@ def test_a_move_the_day_before_does_not_swallow_todays() -> None:
     got = sorted((e.date, e.tickers, e.direction) for e in evs)
     assert got == [(date(2025, 3, 11), ("HAG.DE",), "down"), (date(2025, 3, 12), ("HAG.DE",), "up"),
                    (date(2025, 3, 12), ("^GDAXI",), "down")], got
+
+
+def test_the_stock_then_its_index_and_a_targets_deadline() -> None:
+    evs = events("18.07.2024, 11:20 Uhr\n\nNovartis hat am Donnerstag seine Prognose angehoben. An der Börse kam das nicht gut "
+                 "an: Die Aktie verlor am Vormittag 1,5 Prozent, der Leitindex SMI gab 0,3 Prozent nach.")
+    assert {e.tickers: e.percent for e in evs if e.kind == "market_move"} == {("NOVN.SW",): -1.5, ("^SSMI",): -0.3}
+    # ("… und war damit größter Gewinner im Dax": the index is the ranking, not a move)
+    evs = events("30.01.2025\n\nSAP legte am Mittwoch Zahlen vor. Die Aktie legte am Donnerstag um 4 Prozent zu und war damit "
+                 "größter Gewinner im Dax.")
+    assert [e.tickers for e in evs if e.kind == "market_move"] == [("SAP.DE",)]
+    evs = events("February 19, 2025\n\nHSBC's chief said on Wednesday the bank would cut costs by $1.5 billion by the end of 2026.")
+    assert [(e.kind, e.date) for e in evs] == [("statement", date(2025, 2, 19))]
+
+
+def test_a_dropped_bond_sale_and_strategy_by_its_new_name() -> None:
+    assert_first_kind("Adani Green Energy said on Thursday it had dropped plans for a $600 million bond sale.", "investment",
+                      "2024-11-21")
+    evs = events("25.02.2025\n\nCoinbase fielen am Dienstag vorbörslich um 4 Prozent, Strategy um 6 Prozent.")
+    assert sorted(e.tickers for e in evs) == [("COIN",), ("MSTR",)]

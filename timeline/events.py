@@ -155,6 +155,12 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|ear
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
+# "would cut costs by $1.5 billion by the end of 2026", "will bis Ende 2028 … abbauen": a target's deadline
+# (but "is expected to close by the end of 2025" is when something happens)
+_TARGET_DEADLINE = re.compile(r"\b(?:bis|until|by)\s+(?:the\s+|zum\s+|zur\s+)?$", re.IGNORECASE)
+_COMPLETES = Folded(r"\b(?:close|closing|complete\w*|abgeschlossen|abschließen|vollzogen|launch\w*|start\w*|begin\w*|"
+                    r"beginnen|in Kraft|take effect|takes effect|expire\w*|auslaufen|läuft|rule|ruling|decide|decision|"
+                    r"entscheiden|Entscheidung|report|vorlegen|publish\w*|veröffentlich\w*)\b", re.IGNORECASE)
 _ABOUT = r"(?:rund|etwa|knapp|fast|über|about|nearly|around|some|almost)?"  # "auf rund 340 Mrd.", "to about 4.5%"
 _LEVEL_BEFORE = re.compile(rf"\b(?:auf|to|at)\s+{_ABOUT}\s*$", re.IGNORECASE)
 # "the yield eased to 4.50% from 4.53%", "Arbeitslosenquote stieg auf 4,3 Prozent": rates as levels, not moves
@@ -422,6 +428,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # scheduled item, below); the naming itself is undated.
             effective_only[len(all_found)] = found
             found = []
+        if found and ("by " in sent.text or "bis " in sent.text) and not _COMPLETES.search(sent.text):
+            found = [m for m in found if not (m.rule in ("part_year_explicit", "year", "month_year", "quarter", "half_year")
+                                              and _TARGET_DEADLINE.search(sent.text, max(0, m.start - 16), m.start))]
         all_found.append(found)
         cut = _SPLIT_AT.search(sent.text) if found else None
         # ("notierte zuletzt 0,1 Prozent höher, nachdem er am Vortag …": "zuletzt" is the latest quote, no date)
@@ -681,7 +690,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if len(group) == 2:
                 consumed.add(nxt)
             full = text[group[0].start : group[-1].end]
-            moves = _split_moves(sent, found_entities, article.lang) if kind == "market_move" and len(group) == 1 else []
+            moves = _split_moves(sent, found_entities, article.lang, lead=[e for e in borrowed if e.type in TRADED]
+                                 ) if kind == "market_move" and len(group) == 1 else []
             for ents, pcts, part in moves:
                 # "Marvell gained 11% and Arm rose 3.6%": one event per instrument.
                 part_mention = mention
@@ -977,9 +987,12 @@ _IT = re.compile(r"\b(?:it|its|er|sie)\b")
 _CONSEQUENCE = Folded(rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 
 
-def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> list[tuple[list[Entity], list[Percent], str]]:
-    """Per-instrument moves of a sentence that lists two or more (else [])."""
-    if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
+def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
+                 lead: Sequence[Entity] = ()) -> list[tuple[list[Entity], list[Percent], str]]:
+    """Per-instrument moves of a sentence that lists two or more (else []); ``lead`` is the stock a
+    sentence-initial "Die Aktie"/"The stock" stands for ("Die Aktie verlor 1,5 Prozent, der SMI gab nach")."""
+    names = {m.entity.name for m in found if m.entity.type in TRADED}
+    if len(names | {e.name for e in lead}) < 2:
         return []  # one instrument: nothing to split (most sentences)
     text = sent.text
     if "," in text and (apps := [a.span() for a in _APPOSITIVE.finditer(text)]):
@@ -997,6 +1010,8 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> l
             pieces.append((lo, hi, ents))
         else:
             pieces[-1] = (pieces[-1][0], hi, pieces[-1][2])
+    if pieces and not pieces[0][2] and lead and _STOCK_NOUN.search(text, pieces[0][0], pieces[0][1]):
+        pieces[0] = (pieces[0][0], pieces[0][1], list(lead))
     parts: list[tuple[list[Entity], list[Percent], str]] = []
     waiting: list[list[Entity]] = []  # "Adidas and Puma were little changed": subjects sharing the next verb
     for k, (lo, hi, ents) in enumerate(pieces):
@@ -1011,6 +1026,8 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str) -> l
             waiting.append(ents)
         else:
             waiting = []
+    if lead and parts and parts[0][0] == list(lead) and not all(p for _, p, _ in parts[1:]):
+        return []  # "Die Aktie legte 4 Prozent zu und war größter Gewinner im Dax": the index is only the ranking
     return parts if len(parts) >= 2 else []
 
 

@@ -84,6 +84,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"\bbond (?:sale|issue|offering)s?\b|\bAnleihe\w*\b.{0,40}\b(?:platziert|begeben|ausgegeben)\b|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|(?<!Mal )verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
@@ -221,10 +222,12 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssat
                      # survey indices are data, not prices: "Der Ifo-Geschäftsklimaindex sank"
                      r"geschäftsklima|konsumklima|einkaufsmanager|business climate|consumer confidence|"
                      # "soll die Dividende auf 90 Cent je Aktie steigen": the payout, not the stock
-                     r"\bdividende\b.{0,40}\b(?:steigen|steigt|stieg|sinken|sinkt|sank)\b|\bdividend\b.{0,30}\b(?:rise|rises|rose|fall|falls|fell)\b",
+                     r"\bdividende\b.{0,40}\b(?:steigen|steigt|stieg|sinken|sinkt|sank)\b|\bdividend\b.{0,30}\b(?:rise|rises|rose|fall|falls|fell)\b|"
+                     # "had dropped plans for a bond sale": a plan abandoned, not a price
+                     r"\bdropped\s+(?:its\s+|their\s+|the\s+)?(?:plans?|bid|offer|proposal|lawsuit|suit|charges|case|talks)\b",
                      needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to", "aufschlag", "premium",
                               "geschäftsklima", "konsumklima", "einkaufsmanager", "business climate", "consumer confidence",
-                              "removed from", "dropped from", "dividend"))
+                              "removed from", "dropped from", "dividend", "dropped"))
 # "The company had hit a record high on Tuesday": only a share price has one.
 _RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
