@@ -1568,15 +1568,13 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
                 target = d
                 break
             near_after = 0 < c.index - d.index <= 3
-            # "Die Aktionäre erhalten 11,45 Dollar je Aktie in bar.": the next sentence, naming no one, tells the
-            # deal's terms (a results figure after the results is an item of its own: "Der Umsatz sank um 0,6 Prozent")
-            unnamed_next = (c.kind == "investment" and c.index == d.index + len(d.sentences) and not _keys(c)
-                            and c.sentences[0].paragraph == d.sentences[-1].paragraph)
-            # "Die EU-Kommission hat am Mittwoch Strafen verhängt. Apple muss 500 Millionen Euro zahlen, Meta 200
-            # Millionen": the next sentence names whom the unnamed decision is about
-            unnamed_next = unnamed_next or (c.kind in ("regulation", "investment") and not _keys(d) - {
-                e.name for e in d.entities if e.type == "private"} and c.index == d.index + len(d.sentences)
-                and c.sentences[0].paragraph == d.sentences[-1].paragraph)
+            # The very next sentence of a deal or a decision tells more of it when one of the two names no one
+            # listed: "Die Aktionäre erhalten 11,45 Dollar je Aktie in bar." (the terms); "Die EU-Kommission hat
+            # Strafen verhängt. Apple muss 500 Millionen Euro zahlen" (whom it is about). (A results figure after
+            # the results is an item of its own: "Der Umsatz sank um 0,6 Prozent".)
+            unnamed_next = (c.index == d.index + len(d.sentences) and c.sentences[0].paragraph == d.sentences[-1].paragraph
+                            and ((c.kind == "investment" and not _keys(c)) or (c.kind in ("regulation", "investment") and not (
+                                _keys(d) - {e.name for e in d.entities if e.type == "private"}))))
             if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next)) or (
                 _amount_match(c, d) and _keys(c) & _keys(d)
             ):
