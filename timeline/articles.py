@@ -133,15 +133,15 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         how = f"year {year} from the text"
         if wd:
             named = sorted(set(past + future))
+            lede_day = weekday_number(wd["wd"])
             # (never before a year the text tells in the past: "had approached … once before, in 2020")
             floor = max(told_past) if told_past else named[0] - 1
-            fits = [y for y in range(named[0] - 1, named[-1] + 2)
-                    if y >= floor and _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+            fits = [y for y in range(named[0] - 1, named[-1] + 2) if y >= floor and _weekday_of(y, month, day) == lede_day]
             if year not in fits and len(fits) == 1:
                 year = fits[0]
             elif year not in fits and not fits and told_past:
                 # No named year fits the lede's weekday: the first later one where it does (said so in the basis).
-                later = [y for y in range(floor + 1, floor + 7) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+                later = [y for y in range(floor + 1, floor + 7) if _weekday_of(y, month, day) == lede_day]
                 if later:
                     year = later[0]
                     how = f"year {year}: the first after {floor} (told in the past) where it is a {wd['wd']}"

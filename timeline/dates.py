@@ -308,7 +308,7 @@ _FAMILY_WORDS = {
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
-                "stunden später", "same ", "that day", "tage später", "days later", "tage danach", "tage darauf"),
+                "stunden später", "same ", "tage später", "days later", "tage danach", "tage darauf"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -569,7 +569,8 @@ def _days_later(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval.day(ref + timedelta(days=n))
 
 
-ANCHORED_RULES = {"next_day": 1, "same_day_anchor": 0, "days_later": 0}  # days_later: see anchor_days
+_ANCHOR_OFFSET = {"next_day": 1, "same_day_anchor": 0}  # days after the anchor ("days_later" counts its own)
+ANCHORED_RULES = frozenset((*_ANCHOR_OFFSET, "days_later"))
 
 
 def month_number(name: str) -> int:
@@ -587,7 +588,7 @@ def anchor_days(m: DateMention) -> int:
     if m.rule == "days_later":
         n = re.match(_NUM_ALT, m.text, re.IGNORECASE)
         return _num(n.group(0)) if n else 1
-    return ANCHORED_RULES[m.rule]
+    return _ANCHOR_OFFSET[m.rule]
 
 
 def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "day") -> DateMention:
@@ -883,7 +884,7 @@ def _recently(m: re.Match[str]) -> Resolver | None:
 
     if _QUOTE_VERB_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
         # "Der CAC 40 lag zuletzt 0,8 Prozent im Minus": the latest quote of a market report, its own day
-        return lambda ref, future: DateInterval(ref, ref, "day")
+        return lambda ref, future: DateInterval.day(ref)
 
     def resolve(ref: date, future: bool) -> DateInterval:
         return DateInterval(ref - timedelta(days=30), ref, "month")

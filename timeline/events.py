@@ -975,7 +975,7 @@ def _second_clause_events(
 _CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|während|wohingegen)\b")
 # Where a list of moves splits: "X gained 11% and Y rose 3.6%", "X was little changed, while Y added 1.2%".
 _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|und|but|aber|sowie)\s+|"
-                     r",\s+(?:sending|pushing|dragging|lifting|knocking|driving)\s+")
+                     rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 _CITING = re.compile(r",\s+(?:citing|blaming|unter Verweis auf|mit Verweis auf|begründet mit)\b", re.IGNORECASE)
 _BEFORE_OPEN = re.compile(r"vor (?:Börsenbeginn|Handelsbeginn|Handelsstart|Börsenöffnung)|before the (?:opening bell|bell|open|market open)", re.IGNORECASE)
 _AFTER_HOURS = re.compile(r"extended trading|after-hours|after hours|nachbörslich|after the bell|after the close", re.IGNORECASE)
