@@ -123,3 +123,14 @@ def test_a_yearless_dateline_is_never_before_a_year_told_in_the_past() -> None:
                       "Couche-Tard had approached Seven & i once before, in 2020.", "w.txt")
     assert a.published is not None and a.published.start == date(2024, 8, 19)
     assert "the first after 2020" in a.published_basis  # the inference is said, not hidden
+
+
+def test_a_year_still_to_come_bounds_a_yearless_dateline_from_above() -> None:
+    # "starting in 2027" was future when told: 10 September was a Wednesday in 2025 (not 2026 or 2027).
+    a = parse_article("Sept 10 (Reuters) - Oracle shares surged 36% on Wednesday. The Journal reported that OpenAI "
+                      "had signed a contract to buy computing power from Oracle, starting in 2027.", "w.txt")
+    assert a.published is not None and a.published.start == date(2025, 9, 10)
+    assert "the latest up to 2027" in a.published_basis
+    # without the lede's weekday there is nothing to pin the year with
+    a = parse_article("Sept 10 (Reuters) - Oracle signed a contract starting in 2027.", "w.txt")
+    assert a.published is None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from timeline.articles import parse_article
 from timeline.dates import find_dates
 from timeline.events import extract_events, merge_events
+from timeline.triggers import classify
 
 
 def events(text: str, source: str = "t.txt", **kw: object):  # type: ignore[no-untyped-def]
@@ -1837,3 +1838,17 @@ def test_a_dropped_bond_sale_and_strategy_by_its_new_name() -> None:
                       "2024-11-21")
     evs = events("25.02.2025\n\nCoinbase fielen am Dienstag vorbörslich um 4 Prozent, Strategy um 6 Prozent.")
     assert sorted(e.tickers for e in evs) == [("COIN",), ("MSTR",)]
+
+
+def test_results_figures_behind_an_apposition_and_an_analysts_call_after_background() -> None:
+    # "its remaining performance obligations, a measure of …, jumped 359%": a results figure, not the stock
+    assert classify("Oracle said on Tuesday that its remaining performance obligations, a measure of contracted "
+                    "revenue not yet recognized, jumped 359% to $455 billion.", []) != "market_move"
+    evs = events("22.09.2025, 10:12 Uhr\n\nPorsche hatte am Freitagabend mitgeteilt, dass die Rendite sinken werde. "
+                 "Analyst Tim Rokossa senkte das Kursziel für Porsche von 52 auf 45 Euro. Bereits Ende Juli hatte Porsche "
+                 "das Ziel für das Gesamtjahr zurückgenommen.")
+    got = {(e.kind, e.date) for e in evs}
+    assert ("statement", date(2025, 9, 22)) in got  # the analyst's call is the report's news of the day
+    assert ("earnings", date(2025, 7, 21)) in got  # "das Ziel … zurückgenommen": guidance
+    assert_first_kind("Trump had called on Tan to resign on Aug. 7, citing his ties to Chinese companies.", "statement",
+                      "2025-08-07")

@@ -87,6 +87,8 @@ WIRE_DATELINE = re.compile(
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 # "the best day since 2008", "seit 2019": a year the story is later than, not the story's year.
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit)\s+(?:(?:early|late|mid-?|Anfang|Mitte|Ende|dem\s+Jahr|\w+)\s+)?$", re.IGNORECASE)
+# "starting in 2027", "ab 2027": a year still to come when the story was told.
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|ab)\s+(?:in\s+)?$", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:had|hatte|hatten|was|were|war|waren|wurde|wurden|said|sagte)\b|\b[a-z]{3,}ed\b")
 _LEDE_WEEKDAY = re.compile(
     r"\b(?:on|am)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
@@ -105,6 +107,7 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         future: list[int] = []
         told_before: list[DateInterval] = []  # past events with a full date: the report came after them
         after: list[int] = []  # "since 2008": the story is later than that
+        upto: list[int] = []  # "starting in 2027": the story is not later than that
         told_past: list[int] = []  # years of sentences plainly in the past tense
         sentences = split_sentences(text, body_start)
         for sent in sentences:
@@ -112,6 +115,8 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
             for ym in _YEAR.finditer(sent.text):
                 if _SINCE_BEFORE.search(sent.text, max(0, ym.start() - 25), ym.start()):
                     after.append(int(ym.group()))
+                elif _STARTING_BEFORE.search(sent.text, max(0, ym.start() - 20), ym.start()):
+                    upto.append(int(ym.group()))
                 else:
                     years.append(int(ym.group()))
             future_tense = is_future(sent.text)
@@ -121,15 +126,22 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
             if years and not future_tense:
                 told_before += [m.resolve(date(2000, 1, 1)) for m in find_dates(sent.text) if m.absolute]
         year = max(past) if past else min(future) if future else None
-        if year is None:
-            return None  # no year anywhere (or only "since 2008"): unknown rather than guessed
-        if after and year <= max(after):
-            return None
         # The lede's weekday ("… am Donnerstag bei der Vorlage der Jahreszahlen") is the dateline's
         # day in a wire story: among the years the text names (±1), prefer the one where it is.
         line_at = _line_start(text, body_start, line)
         lede = " ".join(s.text for s in sentences[:3] if s.start >= line_at)
         wd = _LEDE_WEEKDAY.search(lede)
+        if year is None and upto and wd:
+            # Only "starting in 2027": the latest year up to it (within six) where the lede's weekday fits.
+            bound = min(upto)
+            fitting = [y for y in range(bound, bound - 7, -1) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+            if fitting and not (after and fitting[0] <= max(after)):
+                how = f"year {fitting[0]}: the latest up to {bound} (told as still to come) where it is a {wd['wd']}"
+                return DateInterval.day(date(fitting[0], month, day)), f"dateline without a year ({m['md']}); {how}"
+        if year is None:
+            return None  # no year anywhere (or only "since 2008"): unknown rather than guessed
+        if after and year <= max(after):
+            return None
         how = f"year {year} from the text"
         if wd:
             named = sorted(set(past + future))

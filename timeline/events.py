@@ -66,6 +66,8 @@ _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?me
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
                       r"\b(?:on|during) (?:a|an|the|its) (?:conference|earnings|analyst) call\b|\bin einer Telefonkonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
+# An analyst's call ("senkte das Kursziel für Porsche von 52 auf 45 Euro") in a report is the day's news.
+_ANALYST_CALL = Folded(r"\bKursziel|\bprice target|\bAnlageurteil|\bKaufempfehlung|\bVerkaufsempfehlung|\bupgraded\b|\bdowngraded\b|\bherabgestuft|\bhochgestuft", _I)
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
     r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
@@ -1824,8 +1826,10 @@ def extract_events(
             present = c.kind == "market_move" and (today or bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text)))
             # Undated statements are mostly quotes around the news; one told to the press is news of the day.
             same_day_kind = c.kind in SAME_DAY_KINDS or (c.kind == "statement" and bool(_TO_THE_PRESS.search(c.text)))
-            if (c.interval is None and same_day_kind and pub is not None and pub.lo == pub.hi
-                    and (present or not (lede_before if c.kind == "market_move" else opens_story))
+            # An analyst's call is the report's own news even after background that opens the story.
+            analyst = c.kind == "statement" and bool(_ANALYST_CALL.search(c.text))
+            if (c.interval is None and (same_day_kind or analyst) and pub is not None and pub.lo == pub.hi
+                    and (present or analyst or not (lede_before if c.kind == "market_move" else opens_story))
                     and not _future_main(c.text)):  # "soll erst 2026 …" is no news of the day
                 # A report with an exact date that states a move/decision without a date
                 # reports that day's news ("The Dow dropped 2.6%") unless its lede is an

@@ -118,7 +118,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
         r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|"
-        r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
+        r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt|zurückgenommen|kassiert)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bcut\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bcuts\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowered\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowers\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braised\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braises\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bslashed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\btrimmed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blifted\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bverdiente\w*|\bverdient\b|"
         r"\bMarge\b|\bmargins?\b", _I)),
     ("model_release", re.compile(
@@ -170,6 +170,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
         r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bin an interview\b|\bin einem Interview\b|\b(?:declined|refused) to rule out\b|"
         r"\bnicht ausschließen\b|\bbezeichnete\w*\b.{0,80}\bals\b|"
+        # "called on Tan to resign", "forderte den Rücktritt des Chefs"
+        r"\bcalled\s+(?:on|for)\b.{0,60}\b(?:resign\w*|step down|ouster)\b|\bforder\w*\b.{0,60}\bRücktritt|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
         r"\bKursziel\w*\b.{0,80}\b(?:gesenkt|angehoben|erhöht|bestätigt)\b|"
         + "|".join(rf"\b(?:bestätigt\w*|bekräftigt\w*|senkt\w*|hob\w*|erneuert\w*)\b.{{0,60}}\b{w}"  # (one literal each, for the gate)
@@ -236,7 +238,10 @@ _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(
                      # "Alphabet was flat ahead of its report", "Alphabet was little changed"
                      r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
-                       r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge")
+                       r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge|"
+                       r"backlog|bookings|performance obligations|Auftragsbestand|Auftragseingang")
+# ", a measure of contracted revenue not yet recognized, jumped": the subject stands before the apposition.
+_APPOSITION_END = re.compile(r",\s+(?:a|an|the|ein|eine|der|die|das)\s[^,]{3,80},\s*$")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
 # per sentence tells which few small regexes can match, for every kind and both contexts.
 _KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
@@ -247,7 +252,12 @@ def _results_move(text: str, low: str, scan: Scan | None = None) -> bool:
     if not _RESULTS_WORD.search(text, low):
         return False
     at = (scan or _KIND_GATES.scan(text, low)).first("market_move")  # the move word, found by the gated parts
-    return at is not None and bool(_RESULTS_WORD.search(text[max(0, at - 30) : at]))
+    if at is None:
+        return False
+    before = text[max(0, at - 120) : at]
+    cut = _APPOSITION_END.search(before)
+    before = before[: cut.start()] if cut else before
+    return bool(_RESULTS_WORD.search(before[-30:]))
 
 
 def classify(text: str, entities: Sequence[Entity]) -> str | None:
