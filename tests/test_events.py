@@ -1852,3 +1852,30 @@ def test_results_figures_behind_an_apposition_and_an_analysts_call_after_backgro
     assert ("earnings", date(2025, 7, 21)) in got  # "das Ziel … zurückgenommen": guidance
     assert_first_kind("Trump had called on Tan to resign on Aug. 7, citing his ties to Chinese companies.", "statement",
                       "2025-08-07")
+
+
+def test_a_live_tickers_marked_stamps_a_said_of_it_and_a_day_told_as_mixed() -> None:
+    evs = events("Freitag, 10.10.2025\n\n+++ 23:15 Uhr: Trump kündigt Zölle an +++\nUS-Präsident Donald Trump hat nach "
+                 "Börsenschluss Zölle von 100 Prozent auf Importe aus China angekündigt. Sie sollen ab dem 1. November gelten."
+                 "\n\n+++ 19:35 Uhr: Chipwerte unter Druck +++\nDer Halbleiterindex Sox gibt mehr als 6 Prozent ab.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("regulation", date(2025, 10, 10), ()) in got  # dated by the "+++ 23:15 Uhr" stamp of its entry
+    assert ("scheduled", date(2025, 11, 1), ()) in got  # "sollen ab dem 1. November gelten"
+    assert ("market_move", date(2025, 10, 10), ("^SOX",)) in got
+    evs = events("Sept. 18, 2025\n\nOn Wednesday, the Fed lowered its benchmark rate. Fed Chair Jerome Powell described the "
+                 "move as a \"risk management cut\" at a news conference.\n\nU.S. stocks ended mixed on Wednesday. The S&P 500 "
+                 "slipped 0.1%, while the Dow rose 0.6%.\n\nThe Bank of England announces its rate decision later on Thursday, "
+                 "and the Bank of Japan meets on Friday.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("statement", date(2025, 9, 17), ()) in got  # said of the decision the sentence before told
+    assert {("market_move", date(2025, 9, 17), t) for t in (("^GSPC",), ("^DJI",))} <= got  # the day of "ended mixed"
+    assert {("scheduled", date(2025, 9, 18), ()), ("scheduled", date(2025, 9, 19), ())} <= got
+
+
+def test_a_quote_told_verb_first_the_institute_and_its_surplus() -> None:
+    evs = events("06.08.2025 – 09:58 Uhr\n\nDie Aktie der Commerzbank hat am Mittwoch zugelegt. Auf Tradegate gewannen die "
+                 "Papiere vorbörslich 3,2 Prozent, im Xetra-Handel lagen sie zuletzt 2,1 Prozent im Plus.\n\nDas Institut "
+                 "hatte am Morgen mitgeteilt, dass der operative Gewinn gestiegen sei, der Überschuss aber um 12 Prozent gesunken.")
+    assert all(e.date == date(2025, 8, 6) and e.granularity == "day" for e in evs), [(e.date, e.quote) for e in evs]
+    assert {(e.kind, e.tickers) for e in evs} == {("market_move", ("CBK.DE",)), ("earnings", ("CBK.DE",))}
+    assert classify("Wegen Kosten für den Stellenabbau sank der Überschuss um 12 Prozent.", []) == "earnings"

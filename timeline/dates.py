@@ -874,7 +874,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein\w*|[Ii]
 
 
 _QUOTE_VERB_BEFORE = re.compile(r"\b(?:lag|lagen|notierte|notierten|stand|standen|kostete|kosteten|gewann|gewannen|verlor|"
-                                r"verloren|gab|gaben|legte|legten|stieg|stiegen|fiel|fielen|sank|sanken|büßte|büßten|rückte|rückten)\s+$")
+                                r"verloren|gab|gaben|legte|legten|stieg|stiegen|fiel|fielen|sank|sanken|büßte|büßten|rückte|rückten)"
+                                # ("lagen sie zuletzt", "notierte die Aktie zuletzt": the subject after the verb)
+                                r"(?:\s+(?:sie|er|es|(?:die|der|das)\s+[\w-]+))?\s+$")
 
 
 @_rule("recently", r"\b(?:[Zz]uletzt|[Jj]üngst|[Kk]ürzlich|[Vv]or\s+kurzem|[Uu]nlängst|[Rr]ecently|[Ee]arlier\s+this\s+year)\b")
@@ -882,7 +884,7 @@ def _recently(m: re.Match[str]) -> Resolver | None:
     if _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "sein zuletzt gesenktes Ziel", "its recently launched app": an adjective, no date
 
-    if _QUOTE_VERB_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+    if _QUOTE_VERB_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         # "Der CAC 40 lag zuletzt 0,8 Prozent im Minus": the latest quote of a market report, its own day
         return lambda ref, future: DateInterval.day(ref)
 

@@ -90,11 +90,14 @@ _SECTOR = re.compile(r"\b(?:von|vieler|mehrerer|zahlreicher|of|among)\s+(?:\w+\s
                      r"[Hh]erstellern|[Bb]anken|companies|makers|firms|banks|lenders)\b")
 # "Die Aktie war daraufhin … eingebrochen": the reaction to what the sentence before told.
 _CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|in response)\b")
+# "Powell described the move as …", "Der Chef nannte den Schritt …": a saying about what the sentence before told.
+_SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeichnete\w*|nannte\w*|begrüßte\w*|verteidigte\w*)\s+"
+                         r"(?:the|this|that|den|diesen|die|diese|das|dieses)\s+(?:move|decision|cut|hike|step|Schritt|Entscheidung|Beschluss|Zinssenkung|Zinserhöhung)\b")
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"[Cc]ompany|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
-    r"insurer|airline|\w*[Dd]ienst|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
+    r"insurer|airline|\w*[Dd]ienst|(?<!-)[Ii]nstitut|Geldhaus|Kreditinstitut|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
@@ -104,7 +107,8 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     "ging es", "geht es",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
-    "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "ceo", "chief executive",
+    "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "institut", "geldhaus", "ceo",
+    "chief executive",
     "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
 # "Die Papiere von Hosiden": the stock of a name (one the table does not know), not an anaphor.
 _STOCK_NOUN = re.compile(r"(?i)aktie|papier|shares|stock")
@@ -478,7 +482,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                  # (Konjunktiv I) goes on telling what was told then.
                  or (j > 0 and _KONJUNKTIV.search(x.text) and has_trigger("statement", sents[j - 1].text)
                      and not has_trigger("statement", x.text)  # "X sagte, der Konzern werde …" is a saying of its own
-                     and not _GROUNDS.match(x.text) and not x.text.lstrip().startswith(('"', "„", "»"))))
+                     and not _GROUNDS.match(x.text) and not x.text.lstrip().startswith(('"', "„", "»")))
+                 or (j > 0 and _SAID_OF_IT.search(x.text)))
             for j, x in enumerate(sents)]
     # Date context per sentence: its own mention; for a continuation, the one of the
     # sentence just before it; in a live-ticker entry ("09:12 Uhr - ..."), the time stamp
@@ -489,7 +494,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         mention = own[i]
         if mention is not None:
             local = mention.shifted(-sent.start)
-            if (mention.rule == "same_day" and local.start <= 2) or _is_heading(sent.text, local):
+            # ("+++ 23:15 Uhr: …": a live ticker's markers before the time stamp)
+            if (mention.rule == "same_day" and not sent.text[: local.start].strip(" +*#|•–-")) or _is_heading(sent.text, local):
                 # a live-ticker time stamp, or a heading day ("Tuesday: Intel shares rose …") dates its paragraph
                 stamps.setdefault(sent.paragraph, mention)
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
@@ -1259,6 +1265,8 @@ def _joined_clause_events(
         kind = classify(clause, ents)
         if kind is None and main_kind == "market_move" and dict(KIND_PATTERNS)["market_move"].search(clause):
             kind = "market_move"  # "… and were little changed on Tuesday": the same stock, told without "shares"
+        if kind is None and main_kind == "scheduled" and _tense_at(text, sent, m.shifted(sent.start)):
+            kind = "scheduled"  # "… later on Thursday, and the Bank of Japan meets on Friday": the next date of the calendar
         if kind is None or re.search(r"\b(?:since|seit|bis)\b", clause, re.IGNORECASE):
             continue  # "… and have gained 40% since the election": a running total
         mention = m.shifted(sent.start)

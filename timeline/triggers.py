@@ -55,6 +55,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "hat die Aktien … angetrieben", "belastete die Papiere", "hatte deutlich nachgegeben"
         r"\bnach\s+(?:oben|unten)\s+(?:getrieben|gedrückt|gezogen)\b|\bin die Höhe\s+(?:getrieben|gezogen)\b|angetrieben|beflügelt\w*|belastet\w*(?!\s+(?:von|durch)\b)|nachgegeben|"  # ("belastet von …": the cause)
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
+        # "Der Halbleiterindex Sox gibt mehr als 6 Prozent ab"
+        + "".join(rf"\b{v}\b.{{0,30}}(?:Prozent|%|Punkte)\s+ab\b|" for v in ("gibt", "geben", "gab", "gaben")) +  # (a literal each)
+        # "U.S. stocks ended mixed on Wednesday": a day's market told as a whole
+        r"\b(?:ended|closed|finished)\s+(?:the\s+(?:day|session)\s+)?mixed\b|\b(?:schlossen|schloss|tendierten|tendierte)\s+uneinheitlich\b|"
         r"stieg|stiegen|steigt|steigen|gestiegen|legte\w* zu|leg(?:t|en) zu|zugelegt|kletter\w*|Kurssprung|sinkt|sinken|"
         r"geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|leg(?:en|t)\b.{0,40}\bzu|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
@@ -108,7 +112,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
         r"\w*gericht\b|\bcourt\b|\basked a (?:federal )?judge\b|\braid(?:ed|s)\b|\bRazzia\b|\bdurchsucht\w*|\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
-        r"Quartalszahlen|Quartalsergebnis\w*|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
+        r"Quartalszahlen|Quartalsergebnis\w*|\bÜberschuss\b|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"\bbookings\b|\border intake\b|Auftragseing(?:ang|änge)\w*|\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
@@ -139,8 +143,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
-        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
-        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|"
+        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
+        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|Investorentag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
         r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w*\b.{0,50}\bgeschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
@@ -169,7 +173,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
         r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bin an interview\b|\bin einem Interview\b|\b(?:declined|refused) to rule out\b|"
-        r"\bnicht ausschließen\b|\bbezeichnete\w*\b.{0,80}\bals\b|"
+        r"\bnicht ausschließen\b|\bbezeichnete\w*\b.{0,80}\bals\b|\bdescribed\b.{0,80}\bas\b|"
         # "called on Tan to resign", "forderte den Rücktritt des Chefs"
         r"\bcalled\s+(?:on|for)\b.{0,60}\b(?:resign\w*|step down|ouster)\b|\bforder\w*\b.{0,60}\bRücktritt|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
