@@ -145,3 +145,10 @@ def test_any_text_never_crashes_and_spans_are_exact(text: str) -> None:
         assert text[m.start : m.end] == m.text
         iv = m.resolve(TUE)
         assert iv.start <= iv.end
+
+
+def test_last_year_is_the_year_before_unless_it_is_a_comparison() -> None:
+    (m,) = find_dates("Kretinsky hatte sich im vergangenen Jahr an der Sparte beteiligt.")
+    assert m.rule == "last_year" and m.resolve(date(2025, 9, 16)) == DateInterval(date(2024, 1, 1), date(2024, 12, 31), "year")
+    assert find_dates("Revenue rose 5% from last year.") == []
+    assert find_dates("Der Gewinn stieg im Vergleich zum vergangenen Jahr.") == []

@@ -1879,3 +1879,24 @@ def test_a_quote_told_verb_first_the_institute_and_its_surplus() -> None:
     assert all(e.date == date(2025, 8, 6) and e.granularity == "day" for e in evs), [(e.date, e.quote) for e in evs]
     assert {(e.kind, e.tickers) for e in evs} == {("market_move", ("CBK.DE",)), ("earnings", ("CBK.DE",))}
     assert classify("Wegen Kosten für den Stellenabbau sank der Überschuss um 12 Prozent.", []) == "earnings"
+
+
+def test_a_running_total_since_a_month_a_report_published_and_moves_told_in_a_participle() -> None:
+    evs = events("Oct 31, 2024\n\nSuper Micro's stock extended losses on Thursday, falling another 12% in premarket trading. "
+                 "The shares had already lost about 40% since August, when short seller Hindenburg Research published a "
+                 "report. The company has until Nov. 16 to file its annual report to comply with Nasdaq listing rules.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("market_move", date(2024, 10, 31), ("SMCI",)) in got
+    assert not any(e.kind == "market_move" and e.date.month == 8 for e in evs)  # "lost about 40% since August": no day's move
+    assert ("statement", date(2024, 8, 1)) in {(e.kind, e.date) for e in evs}  # the report the since-clause tells
+    assert ("scheduled", date(2024, 11, 16), ("SMCI",)) in got  # a deadline; "Nasdaq listing rules" is no index
+
+
+def test_a_plural_pronoun_for_the_shares_the_franc_and_a_level_compared_with() -> None:
+    evs = events("16.09.2025, 14:30 Uhr\n\nDie Aktie von Thyssenkrupp hat am Dienstag kräftig zugelegt. Am Montag hatten sie "
+                 "noch 1,3 Prozent verloren. Der tschechische Milliardär Daniel Kretinsky hatte sich im vergangenen Jahr an "
+                 "der Sparte beteiligt.")
+    assert sorted((e.date, e.tickers) for e in evs) == [(date(2025, 9, 15), ("TKA.DE",)), (date(2025, 9, 16), ("TKA.DE",))]
+    evs = events("19.06.2025 – 10:05 Uhr\n\nDie SNB hat am Donnerstag ihren Leitzins gesenkt. Der Franken schwächte sich "
+                 "nach der Entscheidung leicht ab: Ein Euro kostete zuletzt 0,9425 Franken nach 0,9390 Franken am Vorabend.")
+    assert ("market_move", date(2025, 6, 19), ("EURCHF=X",)) in {(e.kind, e.date, e.tickers) for e in evs}

@@ -301,7 +301,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -863,6 +863,18 @@ def _year_turn(m: re.Match[str]) -> Resolver | None:
         return DateInterval.day(date(ref.year + 1 if future and (ref.month, ref.day) != (1, 1) else ref.year, 1, 1))
 
     return resolve
+
+
+# (not a comparison: "than last year", "gegenüber dem vergangenen Jahr", "im Vorjahr" are the base of a figure)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|from|over|versus|vs\.?|compared\s+(?:with|to)|als|gegenüber|zum|vom|verglichen\s+mit|im\s+Vergleich\s+zum)\s+$", re.IGNORECASE)
+
+
+@_rule("last_year", r"\b(?:[Ii]m\s+(?:vergangenen|letzten)\s+Jahr|[Vv]ergangenes\s+Jahr|[Ll]etztes\s+Jahr|[Ll]ast\s+year)\b")
+def _last_year(m: re.Match[str]) -> Resolver | None:
+    """"hatte sich im vergangenen Jahr beteiligt", "last year": the year before the reference."""
+    if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None
+    return lambda ref, future: DateInterval(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year")
 
 
 @_rule("this_year", r"\b(?:[Ii]n\s+diesem\s+Jahr|[Dd]ieses\s+Jahr|[Ss]eit\s+Jahresbeginn|[Tt]his\s+year|[Ss]o\s+far\s+this\s+year|[Yy]ear\s+to\s+date)\b")

@@ -103,8 +103,10 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     # one about its officers ("Incoming CEO Elliott Hill").
     r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
     r"|\b(?:ging|geht) es\b(?=.{0,40}\b(?:um\s+[\d,]+\s+Prozent|nach (?:oben|unten)))"  # "Im frühen Handel ging es um 14 Prozent nach oben"
+    # "Am Montag hatten sie noch 1,3 Prozent verloren": the shares of the sentence before
+    r"|\b(?:hatten|lagen|legten|gaben|verloren|gewannen|stiegen|fielen|notierten|schlossen|waren)\s+sie\b(?=.{0,60}\b(?:Prozent|%))"
 ), [
-    "ging es", "geht es",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
+    "ging es", "geht es", " sie ",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "institut", "geldhaus", "ceo",
@@ -158,6 +160,8 @@ _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in 
     "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
                    + r"from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
 _FROM_LEVEL = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+# "kostete 0,9425 Franken nach 0,9390 Franken am Vorabend": the level it is compared with
+_NACH_LEVEL = re.compile(r"\bnach\s+[\d.,]+\s+(?:[A-ZÄÖÜ][\w-]*|Prozent)\s+$")
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
@@ -197,6 +201,7 @@ _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|sa
 _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|sharpest|first|größte\w*|stärkste\w*|"
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
+_SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
@@ -410,9 +415,14 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "Für 2025 peilt der Konzern ein Ebit von … an", "expects 2026 revenue of …": the forecast's period.
             # ("expects $37.5 billion in sales in the fourth quarter"; but "Der Abschluss wird im ersten Quartal erwartet")
             found = [m for m in found if m.rule not in ("year", "this_year") and not (m.rule == "quarter" and _FIGURES.search(sent.text))]
+        if any(m.rule == "last_year" for m in found) and has_trigger("earnings", sent.text):
+            # "hat im vergangenen Jahr 766 Flugzeuge ausgeliefert": the year reported, not the date of the news
+            found = [m for m in found if m.rule != "last_year"]
         if found and "from" in sent.text:
             # "eased to 4.50% from 4.53% late Wednesday": the level it is compared with, not the move's day
             found = [m for m in found if not _FROM_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
+        if found and " nach " in sent.text:
+            found = [m for m in found if not _NACH_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
         if found and ("FY" in sent.text or "iscal" in sent.text or "Geschäfts" in sent.text):
             # "Q2 FY25", "fiscal second quarter", "im ersten Geschäftsquartal": a company's own calendar, a period
             found = [m for m in found if not (m.rule == "quarter" and _FISCAL_QUARTER.search(
@@ -653,13 +663,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             before = [m for m in all_found[i] if m.end <= speech.start()]
             best = _pick_mention(before)
             mention = best.shifted(sent.start) if best is not None else None
-        if kind == "market_move" and basis == "own" and mention is not None and _SINCE.search(
-                text, max(sent.start, mention.start - 40), mention.start):
+        if kind == "market_move" and basis == "own" and mention is not None and (_SINCE.search(
+                text, max(sent.start, mention.start - 40), mention.start) or _SINCE_OPEN.match(mention.text)):
             # "Seit der US-Wahl Anfang November hat Bitcoin 40 Prozent zugelegt": a gain over a
             # period, not a move on any one day ("Seit der Veröffentlichung … vergangene Woche"
             # still dates the release, which is not a move). "… on Thursday, its worst day since
             # June 2020": the other date is the move's.
-            others = [m for m in all_found[i] if not _SINCE.search(s_text, max(0, m.start - 40), m.start)]
+            others = [m for m in all_found[i] if not (_SINCE.search(s_text, max(0, m.start - 40), m.start) or _SINCE_OPEN.match(m.text))]
             best = _pick_mention(others)
             if best is None and _SUPERLATIVE.search(text, pos=max(sent.start, mention.start - 60), endpos=mention.start):
                 mention = None  # "its biggest drop since September 2022": a comparison; the move is undated
@@ -1310,7 +1320,8 @@ def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMe
     """Without the index mentions that only say where a named stock is listed or goes
     ("größter Gewinner im Dax", "set to list on the Nasdaq", "aus dem Dax in den MDax")."""
     # "das Dax-Unternehmen", "ein Dax-Wert": a company described by its index, never the index itself.
-    found = [m for m in found if not (m.entity.type == "index" and _MEMBERSHIP_AFTER.match(text, m.end))]
+    # ("Nasdaq listing rules", "the Nasdaq exchange": the market operator, not its index)
+    found = [m for m in found if not (m.entity.type == "index" and (_MEMBERSHIP_AFTER.match(text, m.end) or _EXCHANGE_AFTER.match(text, m.end)))]
     if any(m.entity.type == "company" for m in found):
         # "answer questions in a Reddit AMA", "in einem YouTube-Video": the platform is where it is said.
         found = [m for m in found if not (_VENUE_AFTER.match(text, m.end) and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))]
@@ -1321,6 +1332,7 @@ def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMe
 _VENUE_BEFORE = re.compile(r"\b(?:in|on|during|via|im|in einem|in einer|auf|bei)\s+(?:an?|the|einem|einer)?\s*$")
 _VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|post|posts|thread|livestream|live stream|video|Video|podcast|Podcast|"
                           r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
+_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b")
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
 

@@ -78,6 +78,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"little changed|unchanged|kaum verändert|unverändert|\bkaum\b.{0,20}\bbewegt\b|\bwenig bewegt\b|\bauf der Stelle\b|"
         r"\bfall\s+(?=[\d.,]+\s*(?:%|percent))|\brise\s+(?=[\d.,]+\s*(?:%|percent))|\bjump\s+(?=[\d.,]+\s*(?:%|percent))|\bdrop\s+(?=[\d.,]+\s*(?:%|percent))|\bslide\s+(?=[\d.,]+\s*(?:%|percent))|\bclimb\s+(?=[\d.,]+\s*(?:%|percent))|\bgain\s+(?=[\d.,]+\s*(?:%|percent))|\bsink\s+(?=[\d.,]+\s*(?:%|percent))|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
+        # "extended losses on Thursday, falling another 12%", "Der Franken schwächte sich … ab"
+        r"\bextend(?:ed|s|ing)\s+(?:its\s+|their\s+)?(?:losses|gains|declines?|slide|rally|rebound)\b|"
+        + "".join(rf"\b{v}\s+(?:(?:another|as much as|more than|nearly|about|almost|some|a further)\s+)*[\d.,]+\s*(?:%|percent)|"
+                  for v in ("falling", "rising", "dropping", "sliding", "gaining", "climbing", "jumping", "tumbling", "plunging", "sinking")) +
+        r"\bschwächte\w*\s+sich\b|\bfestigte\w*\s+sich\b|\babgeschwächt\b|\bwertete\w*\b.{0,40}\b(?:ab|auf)\b|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
         r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
@@ -144,6 +149,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
         r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
+        r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|"  # "has until Nov. 16 to file": a deadline
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|Investorentag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
@@ -174,6 +180,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
         r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bin an interview\b|\bin einem Interview\b|\b(?:declined|refused) to rule out\b|"
         r"\bnicht ausschließen\b|\bbezeichnete\w*\b.{0,80}\bals\b|\bdescribed\b.{0,80}\bas\b|"
+        # "short seller Hindenburg published a report alleging …", "veröffentlichte einen kritischen Bericht"
+        r"\bpublished\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|study|analysis)\b|\bveröffentlichte\w*\b.{0,60}\b(?:Bericht|Studie|Analyse|Report)\b|"
         # "called on Tan to resign", "forderte den Rücktritt des Chefs"
         r"\bcalled\s+(?:on|for)\b.{0,60}\b(?:resign\w*|step down|ouster)\b|\bforder\w*\b.{0,60}\bRücktritt|"
         # analysts' targets: "senkten ihr Kursziel für Brenntag von 70 auf 62 Euro", "raised its price target"
