@@ -39,3 +39,15 @@ def test_common_words_are_not_aliases() -> None:
     for text in ("Target prices rose.", "Klaus Schwab spoke.", "Nvidia's RTX 5090 sold out.", "It raised $3M.",
                  "Die Orange ist reif.", "Block trades rose."):
         assert [m.entity.ticker for m in table.find(text) if m.entity.ticker not in ("NVDA",)] == [], text
+
+
+def test_a_text_names_listings_the_table_lacks() -> None:
+    from timeline.entities import listed_in_text
+
+    got = [(n, e.ticker) for n, e in listed_in_text("Metsera, Inc. (Nasdaq: MTSR) and Shopify (TSX: SHOP) said; "
+                                                     "Pfizer Inc. (NYSE: PFE) agreed.")]
+    assert got == [("Metsera", "MTSR"), ("Shopify", "SHOP.TO"), ("Pfizer", "PFE")]
+    assert listed_in_text("Revenue (adjusted: $5bn) rose.") == []
+    table = EntityTable.load()
+    text = "Metsera, Inc. (Nasdaq: MTSR) agreed. Metsera shares jumped."
+    assert [m.entity.ticker for m in table.in_text(text).find("Metsera shares jumped.")] == ["MTSR"]

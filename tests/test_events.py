@@ -1900,3 +1900,41 @@ def test_a_plural_pronoun_for_the_shares_the_franc_and_a_level_compared_with() -
     evs = events("19.06.2025 – 10:05 Uhr\n\nDie SNB hat am Donnerstag ihren Leitzins gesenkt. Der Franken schwächte sich "
                  "nach der Entscheidung leicht ab: Ein Euro kostete zuletzt 0,9425 Franken nach 0,9390 Franken am Vorabend.")
     assert ("market_move", date(2025, 6, 19), ("EURCHF=X",)) in {(e.kind, e.date, e.tickers) for e in evs}
+
+
+def test_a_sunday_week_ahead_calendar() -> None:
+    evs = events("Sunday, November 16, 2025\n\nInvestors face a busy week as Nvidia, the world's most valuable company, reports "
+                 "quarterly results on Wednesday after the bell.\n\nWalmart reports on Thursday before the market opens, while "
+                 "Home Depot and Lowe's report on Tuesday. Target Corp's results are due Wednesday morning.\n\nThe Federal "
+                 "Reserve releases minutes of its October meeting on Wednesday afternoon. The delayed September jobs report, "
+                 "held up by the government shutdown that ended on Nov. 12, is scheduled for Thursday.\n\nLast week, the S&P "
+                 "500 ended roughly flat. Nvidia shares fell 2.3% over the week.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert not any(e.kind == "market_move" and e.date > date(2025, 11, 16) for e in evs)  # "most valuable company": a description
+    assert {("scheduled", date(2025, 11, 20), ("WMT",)), ("scheduled", date(2025, 11, 18), ("HD", "LOW"))} <= got
+    assert ("scheduled", date(2025, 11, 19), ("TGT",)) in got  # "are due Wednesday morning"
+    assert {(e.date, e.kind) for e in evs if not e.tickers} >= {
+        (date(2025, 11, 19), "scheduled"),  # the Fed minutes
+        (date(2025, 11, 20), "scheduled"),  # the jobs report: "Thursday", not the clause's "Nov. 12"
+        (date(2025, 11, 12), "other")}  # the shutdown that ended then (past, so 2025)
+    assert ("market_move", date(2025, 11, 10), ("NVDA",)) in got  # "over the week": the week just ended
+
+
+def test_a_frankfurt_close_report_with_pronouns_and_an_awaited_day() -> None:
+    evs = events("05.11.2025, 17:58 Uhr\n\nDer Leitindex Dax schloss am Mittwoch 0,4 Prozent höher. Am Dienstag war er wegen "
+                 "Sorgen um hohe Bewertungen von KI-Werten um 0,8 Prozent gefallen.\n\nInfineon stiegen vor den am Donnerstag "
+                 "erwarteten Quartalszahlen um 1,5 Prozent.\n\nAuch in den USA ging es nach oben: Der Dow Jones lag zum "
+                 "europäischen Handelsschluss 0,3 Prozent im Plus.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("market_move", date(2025, 11, 4), ("^GDAXI",)) in got  # "war er … gefallen": the index, the day before
+    assert {("market_move", date(2025, 11, 5), ("IFX.DE",)), ("scheduled", date(2025, 11, 6), ("IFX.DE",)),
+            ("market_move", date(2025, 11, 5), ("^DJI",))} <= got
+
+
+def test_a_press_release_names_its_listings_and_flows_are_news() -> None:
+    evs = events("NEW YORK, September 22, 2025 /PRNewswire/ -- Pfizer Inc. (NYSE: PFE) and Metsera, Inc. (Nasdaq: MTSR) "
+                 "today announced a definitive agreement under which Pfizer will acquire Metsera.")
+    assert [(e.kind, set(e.tickers)) for e in evs] == [("investment", {"PFE", "MTSR"})]  # no ^IXIC from "(Nasdaq: …)"
+    evs = events("Dienstag, 04.11.2025\n\nNach Daten von Farside zogen Anleger am Montag rund 187 Millionen Dollar aus "
+                 "US-Bitcoin-ETFs ab. Am 10. Oktober hatte eine Zolldrohung von Trump eine Welle von Verkäufen ausgelöst.")
+    assert {(e.kind, e.date) for e in evs} == {("other", date(2025, 11, 3)), ("regulation", date(2025, 10, 10))}

@@ -200,7 +200,7 @@ _FUTURE_PATTERN = (
     # ", am Montag Zölle … zu verhängen": an infinitive clause says what is intended
     r"(?<=, )(?:am|ab)\s+\w+\b[^,;]{0,120}\bzu\s+[a-zäöü]+en(?=\s*[.;]?\s*$)|"
     # "inflation data due on Wednesday"
-    r"due (?:on|out|next)|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:[\w-]+\s+){0,4}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
+    r"due (?:on|out|next)|(?:is|are)\s+due\b|releases (?:the )?minutes|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:[\w-]+\s+){0,4}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
@@ -301,7 +301,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -710,6 +710,12 @@ _NEXT = r"(?:kommenden|kommende|nächsten|nächste|next|the\s+coming|coming)"
 
 def _week_offset(k: int) -> Resolver:
     return lambda ref, future: DateInterval.week_of(ref + timedelta(weeks=k))
+
+
+@_rule("over_the_week", r"\b(?:over|for|on)\s+the\s+week\b(?!\s+(?:ahead|before|after|of|to|ending|ended|that)\b)|\b[Ii]m\s+Wochenverlauf\b|\b[Aa]uf\s+Wochensicht\b")
+def _over_the_week(m: re.Match[str]) -> Resolver | None:
+    """"fell 2.3% over the week", "auf Wochensicht": the week of the report."""
+    return _week_offset(0)
 
 
 @_rule("this_week", rf"\b(?:[Ii]n\s+)?(?:earlier\s+|later\s+)?(?i:{_THIS})\s+(?i:Woche|week)\b")

@@ -120,6 +120,11 @@ class EntityTable:
                 # Two companies with the same first word ("Spirit Airlines", "Spirit AeroSystems"): neither.
                 shorts[head] = m.entity if shorts.get(head, m.entity) == m.entity else None
         named = {k: v for k, v in shorts.items() if v is not None}
+        for name, entity in listed_in_text(text):
+            # "Metsera, Inc. (Nasdaq: MTSR)": a press release names the listing; the table may not know the company.
+            known = self.by_ticker.get(entity.ticker or "")
+            if name not in self._alias and name not in named:
+                named[name] = known or entity
         return ArticleEntities(self, named) if named else self
 
     def peers_of(self, ticker: str) -> tuple[str, ...]:
@@ -135,6 +140,37 @@ _CORPORATE_TAIL = re.compile(
 _NOT_A_SHORT_NAME = frozenset(
     "American United Alaska General National International First Royal Advanced Applied China Japan Deutsche "
     "Global Universal Western Eastern Southern Northern Continental Digital Energy Air The Die Der".split())
+
+
+# "Pfizer Inc. (NYSE: PFE)", "Metsera, Inc. (Nasdaq: MTSR)": a company and its listing, as press releases write it.
+_LISTING = re.compile(
+    r"(?P<name>[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|de|of|and))*?)"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|Limited|Corporation|Incorporated|Holdings?)\.?)?"
+    r"\s*\((?P<ex>NYSE American|NYSE Arca|NYSE|NASDAQ|Nasdaq(?:\s+GS|\s+GM)?|TSXV|TSX|LSE|ASX|Xetra|XETRA|FWB|SIX|HKEX|"
+    r"Euronext Paris|Euronext Amsterdam|OTCQX|OTCQB|OTC)\s*:\s*(?P<tick>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\)")
+_LISTING_HINT = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|TSXV?|LSE|ASX|Xetra|XETRA|FWB|SIX|HKEX|Euronext|OTC)")
+# Exchange -> Yahoo suffix.
+_EXCHANGE_SUFFIX = {"TSX": ".TO", "TSXV": ".V", "LSE": ".L", "ASX": ".AX", "Xetra": ".DE", "XETRA": ".DE", "FWB": ".F",
+                    "SIX": ".SW", "HKEX": ".HK", "Euronext Paris": ".PA", "Euronext Amsterdam": ".AS"}
+
+
+def listed_in_text(text: str) -> list[tuple[str, Entity]]:
+    """Companies a text names with their listing ("Metsera, Inc. (Nasdaq: MTSR)"), as (name, entity).
+
+    Example:
+        >>> [(n, e.ticker) for n, e in listed_in_text("Metsera, Inc. (Nasdaq: MTSR) and Shopify (TSX: SHOP) said")]
+        [('Metsera', 'MTSR'), ('Shopify', 'SHOP.TO')]
+    """
+    if ":" not in text or not _LISTING_HINT.search(text):
+        return []  # (the cheap test first: most texts name no listing)
+    out: list[tuple[str, Entity]] = []
+    for m in _LISTING.finditer(text):
+        name = m["name"].rstrip(",. ")
+        if len(name) < 2 or (name.isupper() and len(name) <= 3):
+            continue
+        ticker = m["tick"] + _EXCHANGE_SUFFIX.get(m["ex"], "")
+        out.append((name, Entity(name=name, type="company", ticker=ticker, aliases=(name,))))
+    return out
 
 
 def _short_name(full: str, entity: Entity) -> str | None:

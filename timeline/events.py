@@ -119,6 +119,8 @@ _OF_A_NAME = re.compile(r"\s+(?:von|of)\s+[A-ZÄÖÜ][\w&.-]*(?!\w)")
 _ANAPHOR_INDEX = re.compile(
     r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(?:deutsche\s+|japanische\s+|US-)?(?:Leitindex|Index|benchmark|index|"
     r"blue-chip index|Börsenindex)\b"
+    # "Am Dienstag war er … um 0,8 Prozent gefallen": the index of the sentence before (a stock is "sie")
+    r"|\b(?:war|hatte|legte|gab|verlor|gewann|stieg|fiel|schloss|notierte|lag)\s+er\b(?=.{0,80}\b(?:Prozent|Punkte|%))"
 )
 # A move told in the present tense is the report's day ("SAP-Aktien steigen", "shares are down 3%").
 _PRESENT_MOVE = Folded(r"\b(?:steigt|steigen|fällt|fallen|sinkt|sinken|verliert|verlieren|gewinnt|gewinnen|klettert|klettern|"
@@ -128,7 +130,10 @@ _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2
                     r"(?:comes|came|kommt|kam|erfolgt|erfolgte|follows|followed|folgt|folgte)\b")
 # ", who retired in 2020,", ", der das Bremssystem liefert,": a relative clause (German only
 # before a lower-case word: ", die Aktie fiel" is a second main clause).
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9]))\b[^,;]{1,120}(?:,|[.!?]?\s*$)")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9])|"
+                       # ", held up by the government shutdown that ended on Nov. 12,": a reduced relative clause
+                       r"(?:held|hit|led|driven|backed|caught|delayed|prompted|triggered|fueled|spurred)(?:\s+(?:up|back|down|off))?\s+by)"
+                       r"\b[^,;]{1,120}(?:,|[.!?]?\s*$)")
 
 
 # "since its record close on Dec. 17", "seit seinem Rekordhoch am 17. Dezember": a record day, told in passing.
@@ -183,7 +188,12 @@ def _pct_is_level(text: str, p: Percent) -> bool:
     return bool(_PCT_LEVEL_BEFORE.search(text, max(0, at - 24), at))
 
 
-_APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},")
+_EXPECTED_AFTER = re.compile(r"\s+(?:erwartete[nm]?|anstehende[nm]?|geplante[nm]?|fällige[nm]?)\s+[A-ZÄÖÜ]")
+_EXPECTED_BEFORE = re.compile(r"\b(?:ahead of|before)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings|figures|report|data)\s+"
+                              r"(?:expected|due|scheduled)\s+(?:on\s+|for\s+)?$")
+_APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},|"
+                     # ", the world's most valuable company,": a description, not what the sentence reports
+                     r",\s+the\s+(?:world's|country's|nation's|largest|biggest|most)\b[^,;]{1,80},")
 # "…, extending losses this year to 20%": the period of a running total, not the move's date.
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
 # "für das im September beendete Geschäftsjahr", "the fiscal year ended in June": a reporting period.
@@ -192,7 +202,7 @@ _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelauf
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
                      r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")
-_PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b|^zuvor\b|\b(?:war|waren)\b(?:\s+\S+){1,8}?\s+ge\w+(?:t|en)\s*[.,;]")
+_PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b|^zuvor\b|\b(?:war|waren)\b(?:\s+\S+){1,14}?\s+ge\w+(?:t|en)\s*[.,;]")
 _CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank|\bbank of (?:japan|england|canada|korea|israel|mexico)\b|"
                        r"reserve bank|people's bank|national bank|nationalbank")
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
@@ -248,7 +258,7 @@ _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The d
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
     rf",\s+(?:{_RECOVERING})\b|"  # ", recovering the 7% they lost when X …"
-    r"\b(?:after|nach|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
+    r"\b(?:after|nach(?!\s+(?:oben|unten)\b)|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
     r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking|outbidding|outbid)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
@@ -444,6 +454,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # scheduled item, below); the naming itself is undated.
             effective_only[len(all_found)] = found
             found = []
+        if found and all(_EXPECTED_AFTER.match(sent.text, m.end) or _EXPECTED_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
+                         for m in found):
+            # "Infineon stiegen vor den am Donnerstag erwarteten Quartalszahlen um 1,5 Prozent", "ahead of results
+            # due on Thursday": the day of what is awaited (a scheduled item), not of the move.
+            effective_only[len(all_found)] = found
+            found = []
         if found and ("by " in sent.text or "bis " in sent.text) and not _COMPLETES.search(sent.text):
             found = [m for m in found if not (m.rule in ("part_year_explicit", "year", "month_year", "quarter", "half_year")
                                               and _TARGET_DEADLINE.search(sent.text, max(0, m.start - 16), m.start))]
@@ -555,6 +571,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if anaphor and after_private is not None and (
                     anaphor.start() - after_private < 4 or s_text[after_private:anaphor.start()].lstrip()[:1] in ",(–-"):
                 anaphor = None
+            if anaphor and anaphor.group(0).startswith(("ging es", "geht es")) and any(m.entity.type in TRADED for m in found_entities):
+                anaphor = None  # "Auch in den USA ging es nach oben: Der Dow Jones lag … im Plus": the index it names
             if anaphor and _SECTOR.search(s_text, anaphor.start(), anaphor.end() + 40):
                 anaphor = None  # "die Aktien von Rüstungskonzernen": a whole sector, not the company just named
             elif anaphor and _STOCK_NOUN.search(anaphor.group(0)) and _OF_A_NAME.match(s_text, anaphor.end()):
@@ -829,11 +847,21 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             out.append(_Candidate(
                 article=article, index=i, sentences=[sent], kind=rel_kind, entities=antecedent or entities, actor=None,
                 amounts=find_amounts(clause, article.lang), percents=[], mention=rel_mention, mention_basis="own",
-                future=_tense_at(text, sent, rel_mention) or is_future(clause),
+                # (the clause's own tense: "…, held up by the shutdown that ended on Nov. 12, is scheduled for Thursday")
+                future=is_future(clause) or (_tense_at(text, sent, rel_mention) and not _PAST_VERB.search(clause)),
                 quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, clause=clause))
         if kind is not None and basis == "own" and mention is not None and len(all_found[i]) > 1 and echo is None:
-            out.extend(_joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
-                                             table, text, spans))
+            joined_c = _joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
+                                             table, text, spans)
+            if joined_c and kind != "market_move" and joined_c[0].clause and (at := s_text.find(joined_c[0].clause)) > 0:
+                # "Walmart reports on Thursday, while Home Depot … report on Tuesday": names only the joined clause
+                # holds are its own, not the main clause's.
+                only_there = {m.entity.name for m in found_entities if m.start >= at} - {
+                    m.entity.name for m in found_entities if m.start < at}
+                for main_c in out:
+                    if main_c.index == i and main_c.sentences[0] is sent and main_c.kind == kind and main_c.clause is None:
+                        main_c.entities = [e for e in main_c.entities if e.name not in only_there]
+            out.extend(joined_c)
         if kind is not None and kind != "market_move" and mention is not None and (
                 c_ := _REACTION_CLAUSE.search(s_text)) is not None and (
                 find_percents(s_text[c_.start():], article.lang) or _LEVEL_REACHED.search(s_text, c_.start())):
@@ -1193,7 +1221,7 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            # (", and in August said they would …" is a joined clause of its own)
                            r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
-_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|"  # ", extending a 3.6% drop on Wednesday"
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?:while|whereas|während)\b|"  # ", extending a 3.6% drop on Wednesday"
                # "Mitte der Woche stehen die PCE-Daten an, am Donnerstag bleiben die Börsen geschlossen": a clause of its own
                r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
@@ -1267,7 +1295,8 @@ def _joined_clause_events(
         between = sent.text[joins[-1].start() if joins else main_end : m.start]
         if not joins or _SPLIT_AT.search(between) or _WHEN.search(between):
             continue  # no second clause, or one the after/when rules read
-        start = joins[-1].start()
+        # (the clause opens at its first join: "…, while Home Depot and Lowe's report on Tuesday")
+        start = joins[0].start()
         stop = _CLAUSE_STOP.search(sent.text, m.end)
         clause = sent.text[start : stop.start() if stop else len(sent.text)]
         own_ents = _unique(e.entity for e in found_entities if start <= e.start < (stop.start() if stop else len(sent.text)))
@@ -1275,8 +1304,11 @@ def _joined_clause_events(
         kind = classify(clause, ents)
         if kind is None and main_kind == "market_move" and dict(KIND_PATTERNS)["market_move"].search(clause):
             kind = "market_move"  # "… and were little changed on Tuesday": the same stock, told without "shares"
-        if kind is None and main_kind == "scheduled" and _tense_at(text, sent, m.shifted(sent.start)):
-            kind = "scheduled"  # "… later on Thursday, and the Bank of Japan meets on Friday": the next date of the calendar
+        # "… later on Thursday, and the Bank of Japan meets on Friday", "Walmart reports on Thursday, while Home Depot
+        # and Lowe's report on Tuesday": the next date of the calendar
+        calendar = main_kind == "scheduled" and not _PAST_VERB.search(clause) and _tense_at(text, sent, main)
+        if kind is None and main_kind == "scheduled" and (calendar or _tense_at(text, sent, m.shifted(sent.start))):
+            kind = "scheduled"
         if kind is None or re.search(r"\b(?:since|seit|bis)\b", clause, re.IGNORECASE):
             continue  # "… and have gained 40% since the election": a running total
         mention = m.shifted(sent.start)
@@ -1288,8 +1320,8 @@ def _joined_clause_events(
         return [_Candidate(
             article=article, index=i, sentences=[sent], kind=kind, entities=ents, actor=None,
             amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
-            mention_basis="own", future=_tense_at(text, sent, mention), quoted=_quoted_words(text, spans, sent.start, sent.end),
-            subject=subject, clause=clause, listed=kind == "market_move",
+            mention_basis="own", future=_tense_at(text, sent, mention) or (kind == "scheduled" and calendar),
+            quoted=_quoted_words(text, spans, sent.start, sent.end), subject=subject, clause=clause, listed=kind == "market_move",
         )]
     return []
 
@@ -1332,7 +1364,8 @@ def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMe
 _VENUE_BEFORE = re.compile(r"\b(?:in|on|during|via|im|in einem|in einer|auf|bei)\s+(?:an?|the|einem|einer)?\s*$")
 _VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|post|posts|thread|livestream|live stream|video|Video|podcast|Podcast|"
                           r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
-_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b")
+_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
+                             r"(?:\s+G[SM])?\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")  # "(Nasdaq: MTSR)": where it is listed
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
 

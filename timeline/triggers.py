@@ -85,7 +85,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bschwächte\w*\s+sich\b|\bfestigte\w*\s+sich\b|\babgeschwächt\b|\bwertete\w*\b.{0,40}\b(?:ab|auf)\b|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+(?:(?:roughly|nearly|almost|essentially|little|about|largely)\s+)?flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
@@ -99,7 +99,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|(?<!Mal )verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
-        r"\bZoll\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
+        r"\bZoll(?:drohung|androhung|streit|politik|paket|erhöhung|krieg)?(?:en|s)?\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zinsen\s+(?:\w+\s+){0,6}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
@@ -150,6 +150,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
         r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
         r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|"  # "has until Nov. 16 to file": a deadline
+        r"\bminutes of (?:its|the)\b|\bFed minutes\b|Sitzungsprotokoll|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|Investorentag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
@@ -162,6 +163,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
+        # fund flows: "zogen Anleger … 187 Millionen Dollar aus US-Bitcoin-ETFs ab", "net outflows"
+        r"\b(?:net\s+)?outflows\b|\b(?:net\s+)?inflows\b|Mittelabflüsse|Mittelzuflüsse|\bAbflüsse\b|\bZuflüsse\b|\bzogen\b.{0,80}\baus\b.{0,60}\bab\b|"
+        r"\bgovernment shutdown\b|\bshutdown (?:ended|began|ends|begins)\b|Haushaltssperre|\bStillstand der (?:US-)?Regierung\b|"
         r"\bStreit\b|\bdispute\b|Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Geschäftsklima\w*|Konsumklima|Einkaufsmanagerindex|business climate|consumer confidence|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
