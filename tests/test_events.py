@@ -1938,3 +1938,28 @@ def test_a_press_release_names_its_listings_and_flows_are_news() -> None:
     evs = events("Dienstag, 04.11.2025\n\nNach Daten von Farside zogen Anleger am Montag rund 187 Millionen Dollar aus "
                  "US-Bitcoin-ETFs ab. Am 10. Oktober hatte eine Zolldrohung von Trump eine Welle von Verkäufen ausgelöst.")
     assert {(e.kind, e.date) for e in evs} == {("other", date(2025, 11, 3)), ("regulation", date(2025, 10, 10))}
+
+
+def test_a_wrap_that_tells_the_days_moves_before_their_cause() -> None:
+    evs = events("April 3, 2025 at 4:21 PM EDT\n\nThe S&P 500 sank 4.8%, its biggest drop since June 2020. Apple tumbled "
+                 "9.2%.\n\nTrump on Wednesday afternoon announced a 10% baseline tariff on all imports. The levies take effect "
+                 "on April 9. The yield on 10-year Treasuries fell to 4.03%.\n\nChina vowed on Thursday to take countermeasures.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert {("market_move", date(2025, 4, 3), t) for t in (("^GSPC",), ("AAPL",))} <= got  # told before the cause: today's
+    assert not any(e.kind == "market_move" and e.date == date(2025, 4, 9) for e in evs)  # not dated by a day still to come
+    assert ("statement", date(2025, 4, 3), ()) in got  # "vowed"
+
+
+def test_a_yearless_fine_story_hours_later_and_days_to_comply() -> None:
+    evs = events("BRUSSELS, Sept 5 (Reuters) - The European Commission fined Alphabet's Google 2.95 billion euros on Friday "
+                 "and ordered it to end the practices. It is the second-largest fine after a penalty imposed on Google in "
+                 "2018.\n\nU.S. President Donald Trump said in a post on Truth Social hours later that the fine was unfair.\n\n"
+                 "The company has 60 days to tell the Commission how it will comply.")
+    got = {(e.kind, e.date) for e in evs}
+    # 5 September was a Friday in 2025, seven years after the 2018 the story tells of
+    assert ("regulation", date(2025, 9, 5)) in got and not any(e.kind == "investment" for e in evs)  # "ordered it to"
+    assert ("social_post", date(2025, 9, 5)) in got  # "hours later" counts from the day, not from "in 2018"
+    assert ("scheduled", date(2025, 11, 4)) in got  # 60 days after the news
+    evs = events("12.11.2025, 09:35 Uhr\n\nIm abgelaufenen Geschäftsjahr, das Ende September endete, stieg der "
+                 "Auftragseingang von Siemens Energy auf 58,9 Milliarden Euro.")
+    assert not any(e.date.month == 9 for e in evs)  # the end of the year reported, not a date of the news

@@ -153,7 +153,8 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
                 year = fits[0]
             elif year not in fits and not fits and told_past:
                 # No named year fits the lede's weekday: the first later one where it does (said so in the basis).
-                later = [y for y in range(floor + 1, floor + 7) if _weekday_of(y, month, day) == lede_day]
+                # (a date falls on each weekday within any twelve years)
+                later = [y for y in range(floor + 1, floor + 13) if _weekday_of(y, month, day) == lede_day]
                 if later:
                     year = later[0]
                     how = f"year {year}: the first after {floor} (told in the past) where it is a {wd['wd']}"

@@ -301,14 +301,14 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week', 'days_to_act': 'nextday'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
     "quarter": ("q1", "q2", "q3", "q4", "quartal", "quarter"),
     "nextday": ("day later", "next day", "following day", "tag danach", "folgetag", "nächsten tag", "tag darauf",
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
-                "stunden später", "same ", "tage später", "days later", "tage danach", "tage darauf"),
+                "stunden später", "same ", "tage später", "days later", "tage danach", "tage darauf", "days to", "tage zeit"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before"),
     "week": ("woche", "week"),
@@ -565,6 +565,13 @@ def _same_day_anchor(m: re.Match[str]) -> Resolver | None:
 @_rule("days_later", rf"\b{_numg('n')}\s+(?:Tage|days)\s+(?:später|danach|darauf|later|afterwards)\b")
 def _days_later(m: re.Match[str]) -> Resolver | None:
     # "Dessen Aktie fiel zwei Tage später": anchored like "a day later" (alone: after the reference day).
+    n = _num(m["n"])
+    return lambda ref, future: DateInterval.day(ref + timedelta(days=n))
+
+
+@_rule("days_to_act", rf"\b(?:has|have|hat|haben)\s+(?:nun\s+|now\s+)?{_numg('n')}\s+(?:Tage|days)\s+(?:Zeit\b|to\b)")
+def _days_to_act(m: re.Match[str]) -> Resolver | None:
+    """"The company has 60 days to tell the Commission …": a deadline that many days after the news."""
     n = _num(m["n"])
     return lambda ref, future: DateInterval.day(ref + timedelta(days=n))
 

@@ -198,6 +198,8 @@ _APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},|"
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
 # "für das im September beendete Geschäftsjahr", "the fiscal year ended in June": a reporting period.
 _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelaufene|abgeschlossene|endende)\w*\s+(?:Geschäftsjahr|Quartal|Halbjahr)|"
+                     # "Im abgelaufenen Geschäftsjahr, das Ende September endete, …"
+                     r"\b(?:Geschäftsjahr|Quartal|Halbjahr|fiscal year|quarter),?\s+(?:das|die|which|that)\s+(?=[^,]{0,30}\b(?:endete|ended|abgelaufen|endet)\b)|"
                      r"\b(?:fiscal year|financial year|quarter|reporting period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?")
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
@@ -1241,6 +1243,8 @@ def _last_told(own: list[DateMention | None], sents: Sequence[Sentence], text: s
         b = own[j]
         if b is None or (day_only and (b.rule == "same_day" or b.resolve(_PROBE).granularity != "day")):
             continue
+        if b.resolve(_PROBE).granularity == "year":
+            continue  # "hours later" after "… imposed on Google in 2018": no day to count from
         heading = _is_heading(sents[j].text, b.shifted(-sents[j].start))  # "Dec. 2 - …, effective Dec. 1": that day
         if not ahead and not heading and (_tense_at(text, sents[j], b) or classify(sents[j].text, []) == "scheduled"):
             continue
@@ -1874,7 +1878,8 @@ def extract_events(
             # "Alphabet rose 5.6% after Google unveiled Willow on Monday", "in early trading": the report's day.
             today = c.kind == "market_move" and (c.reaction or bool(_TODAY_MOVE.search(c.clause or c.sentences[0].text)))
             if c.interval is None and c.kind == "market_move" and not (today and exact_pub):
-                _date_from_context(c, dated, dated_at, lede.interval.start if lede is not None and lede.interval else None)
+                _date_from_context(c, dated, dated_at, lede.interval.start if lede is not None and lede.interval else None,
+                                   pub.hi if pub is not None else None)
             opens_story = story_start is not None and pub is not None and story_start < pub.lo
             present = c.kind == "market_move" and (today or bool(_PRESENT_MOVE.search(c.clause or c.sentences[0].text)))
             # Undated statements are mostly quotes around the news; one told to the press is news of the day.
@@ -1882,7 +1887,10 @@ def extract_events(
             # An analyst's call is the report's own news even after background that opens the story.
             analyst = c.kind == "statement" and bool(_ANALYST_CALL.search(c.text))
             if (c.interval is None and (same_day_kind or analyst) and pub is not None and pub.lo == pub.hi
-                    and (present or analyst or not (lede_before if c.kind == "market_move" else opens_story))
+                    # (a move told before the lede is the report's own news: "The S&P 500 sank 4.8%. … Trump on
+                    # Wednesday afternoon announced …")
+                    and (present or analyst or not ((lede_before and lede is not None and c.index > lede.index)
+                                                    if c.kind == "market_move" else opens_story))
                     and not _future_main(c.text)):  # "soll erst 2026 …" is no news of the day
                 # A report with an exact date that states a move/decision without a date
                 # reports that day's news ("The Dow dropped 2.6%") unless its lede is an
@@ -1959,7 +1967,8 @@ def _pluperfect_main(text: str) -> bool:
     return bool(_PLUPERFECT.search(text, endpos=end))
 
 
-def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[int], lede_day: date | None = None) -> None:
+def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[int], lede_day: date | None = None,
+                       latest: date | None = None) -> None:
     """An undated move in a report is dated by what it follows: the nearest earlier
     dated market move ("Auch der Dax gab nach"), else a dated event at most two
     sentences before ("The Dow hit a record after the decision")."""
@@ -1968,8 +1977,9 @@ def _date_from_context(c: _Candidate, dated: list[_Candidate], dated_at: list[in
     window = dated[bisect_left(dated_at, c.index - CONTEXT_SENTENCES) : bisect_left(dated_at, c.index)]
     # "Verdi hatte den Ausstand am Montag angekündigt. Die Aktie verlor 2 Prozent": the
     # pluperfect tells background; it dates nothing after it.
-    before = [d for d in window if d.best is not None and d.best.granularity == "day" and not d.future
-              and not d.cause and not _pluperfect_main(d.sentences[0].text)]  # a scheduled item dates nothing before it
+    # (a scheduled item, or anything after the report's day, dates nothing before it: "The levies take effect on April 9.")
+    before = [d for d in window if d.best is not None and d.best.granularity == "day" and not d.future and d.kind != "scheduled"
+              and not (latest is not None and d.best.start > latest) and not d.cause and not _pluperfect_main(d.sentences[0].text)]
     moves = [d for d in before if d.kind == "market_move"]
     src = max(moves, key=lambda d: d.index) if moves else None
     if src is not None and src.interval is not None and any(

@@ -92,7 +92,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
-        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"\bbond (?:sale|issue|offering)s?\b|\bAnleihe\w*\b.{0,40}\b(?:platziert|begeben|ausgegeben)\b|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
@@ -149,7 +149,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
         r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|rate decision|Zinsentscheid|\bverhandeln\b|"
-        r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|"  # "has until Nov. 16 to file": a deadline
+        r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|\bha(?:s|ve)\s+\w+\s+days\s+to\b|\bhat\s+\w+\s+Tage\s+Zeit\b|"  # "has until Nov. 16 to file", "has 60 days to": a deadline
         r"\bminutes of (?:its|the)\b|\bFed minutes\b|Sitzungsprotokoll|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
@@ -178,6 +178,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
+        r"vowed|vows|pledged|pledges|threatened|versprach|drohte|"
         r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
