@@ -132,9 +132,9 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         lede = " ".join(s.text for s in sentences[:3] if s.start >= line_at)
         wd = _LEDE_WEEKDAY.search(lede)
         if year is None and upto and wd:
-            # Only "starting in 2027": the latest year up to it (within six) where the lede's weekday fits.
+            # Only "starting in 2027": the latest year up to it (within twelve) where the lede's weekday fits.
             bound = min(upto)
-            fitting = [y for y in range(bound, bound - 7, -1) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+            fitting = [y for y in range(bound, bound - 13, -1) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
             if fitting and not (after and fitting[0] <= max(after)):
                 how = f"year {fitting[0]}: the latest up to {bound} (told as still to come) where it is a {wd['wd']}"
                 return DateInterval.day(date(fitting[0], month, day)), f"dateline without a year ({m['md']}); {how}"
