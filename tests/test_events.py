@@ -1963,3 +1963,28 @@ def test_a_yearless_fine_story_hours_later_and_days_to_comply() -> None:
     evs = events("12.11.2025, 09:35 Uhr\n\nIm abgelaufenen Geschäftsjahr, das Ende September endete, stieg der "
                  "Auftragseingang von Siemens Energy auf 58,9 Milliarden Euro.")
     assert not any(e.date.month == 9 for e in evs)  # the end of the year reported, not a date of the news
+
+
+def test_a_chronology_in_the_historical_present_dates_relative_to_its_headings() -> None:
+    evs = events("Stand: 18.06.2025\n\n18. Juni 2020: Wirecard teilt mit, dass 1,9 Milliarden Euro wahrscheinlich nicht "
+                 "existieren. Die Aktie bricht um mehr als 60 Prozent ein.\n\n22. Juni 2020: Der Konzern räumt ein, dass die "
+                 "Milliarden nicht existieren. Ex-Chef Markus Braun war bereits am Freitag zurückgetreten.\n\n24. August 2020: "
+                 "Wirecard fliegt aus dem Dax; Delivery Hero rückt nach.")
+    got = {(e.kind, e.date) for e in evs}
+    assert {("statement", date(2020, 6, 18)), ("market_move", date(2020, 6, 18)), ("statement", date(2020, 6, 22)),
+            ("other", date(2020, 8, 24))} <= got
+    (braun,) = [e for e in evs if "Braun" in e.quote]
+    assert braun.date == date(2020, 6, 19) and "heading" in braun.date_basis  # the Friday before its heading's day
+
+
+def test_a_live_blog_close_with_the_calendar_and_a_morning_report() -> None:
+    evs = events("Tue, Jul 29 2025 4:05 PM EDT\n\nStocks closed lower on Tuesday as investors awaited the Federal "
+                 "Reserve's policy decision due Wednesday afternoon.\n\nBoeing rose 0.8% after reporting a narrower-than-"
+                 "expected second-quarter loss before the bell.\n\nMicrosoft and Meta Platforms report after the close on "
+                 "Wednesday, followed by Apple and Amazon on Thursday.\n\nThe Justice Department had found in May that "
+                 "Boeing breached a 2021 agreement.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("scheduled", date(2025, 7, 30), ()) in got  # the decision "due Wednesday afternoon"
+    assert ("earnings", date(2025, 7, 29), ("BA",)) in got  # "after reporting … before the bell": that morning, Boeing's
+    assert {("scheduled", date(2025, 7, 30), ("MSFT", "META")), ("scheduled", date(2025, 7, 31), ("AAPL", "AMZN"))} <= got
+    assert ("regulation", date(2025, 5, 1), ("BA",)) in got  # an authority's finding

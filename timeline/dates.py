@@ -202,7 +202,7 @@ _FUTURE_PATTERN = (
     # "inflation data due on Wednesday"
     r"due (?:on|out|next)|(?:is|are)\s+due\b|releases (?:the )?minutes|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:[\w-]+\s+){0,4}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
-    r"reports on|announces its|meets on|decides on|"
+    r"reports on|announces its|meets on|decides on|reports?\s+(?:after the (?:close|bell)|before the (?:open|bell))|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
     r"look(?:ing|s)? ahead to|await(?:ing|s)?|warten\s+auf|wartet\s+auf|"
     # "Die Kartellbehörden müssen noch zustimmen": still to come
@@ -617,6 +617,16 @@ def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "da
             k = iv.start.year * 12 + iv.start.month - 1 + days
             return DateInterval.month_of(k // 12, k % 12 + 1)
         return DateInterval.day(iv.start + timedelta(days=days))
+
+    return DateMention(mention.start, mention.end, mention.text, mention.rule, base.absolute, resolve)
+
+
+def relative_to(base: DateMention, mention: DateMention) -> DateMention:
+    """``mention`` ("am Freitag") told relative to ``base`` (a chronology's heading "22. Juni 2020:")
+    instead of the article's date."""
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        return mention.resolve(base.resolve(ref, future).start, future)
 
     return DateMention(mention.start, mention.end, mention.text, mention.rule, base.absolute, resolve)
 

@@ -45,7 +45,17 @@ from typing import Any
 
 from ._gates import Folded, Needled, fold_text
 from .articles import WIRE_DATELINE, Article, Sentence, latest_explicit_date
-from .dates import ANCHORED_RULES, DateInterval, DateMention, anchor_days, anchored, find_dates, is_future, quoted_spans
+from .dates import (
+    ANCHORED_RULES,
+    DateInterval,
+    DateMention,
+    anchor_days,
+    anchored,
+    find_dates,
+    is_future,
+    quoted_spans,
+    relative_to,
+)
 from .entities import TRADED, Entity, EntityFinder, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 from .triggers import KIND_PATTERNS, classify, has_trigger
@@ -80,6 +90,10 @@ _UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurss
              r"soar|jump|gain|rose|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
+# Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
+_REFERENCE_RULES = frozenset(("weekday", "relative_day", "last_week", "this_week", "next_week", "weeks_ago", "weekend",
+                              "week_start", "part_week", "mid_week", "last_month", "this_month", "next_month", "months_ago",
+                              "day_month", "month_day", "month", "part_month"))
 _CONTINUATION = re.compile(
     r"^(?:„|\")?(?:Diese[rsnm]?|Dies|Das|Damit|Dabei|Dafür|Dazu|Hierfür|So|Daraufhin|Dadurch|Danach|Infolgedessen|Daher|Deshalb|"
     r"Er|Sie|Es|This|That|These|Those|It|He|She|They|The (?:move|drop|decline|fall|news|slide|rally|selloff|sell-off|decision)|"
@@ -188,6 +202,10 @@ def _pct_is_level(text: str, p: Percent) -> bool:
     return bool(_PCT_LEVEL_BEFORE.search(text, max(0, at - 24), at))
 
 
+_GERUND_OPEN = re.compile(r"\s*(?:reporting|posting|cutting|raising|lowering|announcing|unveiling|saying|warning|forecasting|"
+                          r"missing|beating|topping|issuing|agreeing|winning|losing|filing)\b")
+_AWAITED_BEFORE = re.compile(r"\b(?:decision|results|report|data|figures|meeting|vote|ruling|verdict|earnings)\s+"
+                             r"(?:due|expected|scheduled)\s+(?:on\s+|for\s+)?$")
 _EXPECTED_AFTER = re.compile(r"\s+(?:erwartete[nm]?|anstehende[nm]?|geplante[nm]?|fällige[nm]?)\s+[A-ZÄÖÜ]")
 _EXPECTED_BEFORE = re.compile(r"\b(?:ahead of|before)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings|figures|report|data)\s+"
                               r"(?:expected|due|scheduled)\s+(?:on\s+|for\s+)?$")
@@ -518,14 +536,22 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     # that opens its paragraph. An inherited date keeps the tense it was stated in.
     ctx: list[tuple[DateMention | None, str, bool]] = []
     stamps: dict[int, DateMention] = {}
+    headings: dict[int, DateMention] = {}  # a chronology's full-date heading of a paragraph ("18. Juni 2020: …")
     for i, sent in enumerate(sents):
         mention = own[i]
+        if (mention is not None and not mention.absolute and (heading_day := headings.get(sent.paragraph)) is not None
+                and mention.rule in _REFERENCE_RULES):
+            # "22. Juni 2020: … Ex-Chef Markus Braun war bereits am Freitag zurückgetreten": the Friday before the
+            # heading's day, not before the article's
+            mention = own[i] = relative_to(heading_day, mention)
         if mention is not None:
             local = mention.shifted(-sent.start)
             # ("+++ 23:15 Uhr: …": a live ticker's markers before the time stamp)
             if (mention.rule == "same_day" and not sent.text[: local.start].strip(" +*#|•–-")) or _is_heading(sent.text, local):
                 # a live-ticker time stamp, or a heading day ("Tuesday: Intel shares rose …") dates its paragraph
                 stamps.setdefault(sent.paragraph, mention)
+                if mention.absolute and mention.rule != "same_day":
+                    headings.setdefault(sent.paragraph, mention)
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
         elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sent.paragraph:
             ctx.append((ctx[i - 1][0], "inherited", ctx[i - 1][2]))
@@ -884,6 +910,19 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                         amounts=[], percents=[], mention=m_.shifted(sent.start), mention_basis="own", future=False,
                         quoted=_quoted_words(text, spans, sent.start, sent.end), subject=traded,
                         clause=s_text[rec.start() : m_.end], listed=True))
+        if kind is not None and mention is not None and basis == "own" and (" due " in s_text or "expected " in s_text):
+            # "Stocks closed lower on Tuesday as investors awaited the Fed's policy decision due Wednesday afternoon":
+            # what is awaited is a calendar item of its own.
+            for m_ in all_found[i]:
+                if m_.start + sent.start <= mention.start or m_.rule == "same_day" or not _AWAITED_BEFORE.search(
+                        s_text, max(0, m_.start - 40), m_.start):
+                    continue
+                clause_at = s_text.rfind(",", 0, m_.start) + 1  # (the names of its own clause)
+                awaited = [x.entity for x in found_entities if clause_at <= x.start < m_.start]
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind="scheduled", entities=awaited, actor=None,
+                    amounts=[], percents=[], mention=m_.shifted(sent.start), mention_basis="own", future=True,
+                    quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 60) : m_.end]))
         if kind is not None and mention is not None and basis == "own" and ("ffective" in s_text or "irksam" in s_text):
             main_iv = mention.resolve(_FAR)
             for m_ in all_found[i]:
@@ -960,6 +999,11 @@ def _second_clause_events(
         # "dropped 3% in extended trading on Wednesday after the company cut its forecast": same day.
         here = DateMention(0, 0, main.text, "anchored", main.absolute, main.resolver)
         mention = anchored(main, 0, here)
+    if mention is None and (opening := next((m for m in find_dates(clause, skip_quotes=True) if m.rule == "same_day"
+                                                and _BEFORE_OPEN.search(m.text)), None)) is not None:
+        # "Boeing rose 0.8% after reporting a narrower loss before the bell": that morning, the move's day.
+        mention = anchored(main, 0, DateMention(opening.start, opening.end, opening.text, "anchored", main.absolute,
+                                                main.resolver)) if main is not None else opening
     if mention is None and gap is not None and main is not None:
         # "…jumped 22% on Thursday, a day after the carmaker reported": the main date, moved back.
         n = (gap["n"] or "0").lower()
@@ -981,7 +1025,8 @@ def _second_clause_events(
         # "after the company unveiled the venture with OpenAI and Oracle": the subject is the main clause's company
         entities = _unique([*[e for e in subject if e.type == "company"][:1], *entities])
     main_ents: list[Entity] | None = None  # the main clause's names, looked up once when needed
-    if not any(e.type in TRADED for e in entities) and (anaphor or _IT.search(clause)):
+    # ("after reporting a narrower loss": a clause without a subject of its own is the main clause's company's)
+    if not any(e.type in TRADED for e in entities) and (anaphor or _IT.search(clause) or _GERUND_OPEN.match(clause)):
         # "after the company said ...", "nachdem der Konzern ...", "after it reported": the company of the main clause.
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         # ("The stock had come under pressure after the shooting of its executive": the company borrowed for "the stock")
@@ -1223,7 +1268,7 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            # (", and in August said they would …" is a joined clause of its own)
                            r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
-_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?:while|whereas|während)\b|"  # ", extending a 3.6% drop on Wednesday"
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?:while|whereas|während|followed by|gefolgt von)\b|"  # ", extending a 3.6% drop on Wednesday"
                # "Mitte der Woche stehen die PCE-Daten an, am Donnerstag bleiben die Börsen geschlossen": a clause of its own
                r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
@@ -1474,7 +1519,8 @@ def _resolve(c: _Candidate, pub: _Pub | None) -> None:
         return
     if c.mention.absolute:
         c.best = c.interval = c.mention.resolve(date(2000, 1, 1))
-        c.basis = "explicit date"
+        # (a relative mention made absolute by its paragraph's heading date: see ``relative_to``)
+        c.basis = f"'{c.mention.text}' relative to its paragraph's heading date" if c.mention.rule in _REFERENCE_RULES else "explicit date"
     elif pub is not None:
         c.best, c.interval = c.mention.resolve_range(pub.best, pub.lo, pub.hi, c.future)
         if (not c.future and c.best.start > pub.hi and c.mention.rule in ("month", "day_month", "month_day", "part_month")
