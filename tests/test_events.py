@@ -1988,3 +1988,14 @@ def test_a_live_blog_close_with_the_calendar_and_a_morning_report() -> None:
     assert ("earnings", date(2025, 7, 29), ("BA",)) in got  # "after reporting … before the bell": that morning, Boeing's
     assert {("scheduled", date(2025, 7, 30), ("MSFT", "META")), ("scheduled", date(2025, 7, 31), ("AAPL", "AMZN"))} <= got
     assert ("regulation", date(2025, 5, 1), ("BA",)) in got  # an authority's finding
+
+
+def test_ten_days_ago_then_damals_and_a_price_index_is_data() -> None:
+    evs = events("20.09.2024, 09:40 Uhr\n\nBereits vor zehn Tagen hatte Konkurrent BMW seine Prognose gesenkt. Die Aktie war "
+                 "damals um mehr als 9 Prozent eingebrochen.")
+    assert sorted((e.kind, e.date) for e in evs) == [("earnings", date(2024, 9, 10)), ("market_move", date(2024, 9, 10))]
+    evs = events("WASHINGTON, Sept 11, 2024 (AP) — The consumer price index rose 0.2% last month after increasing by the same "
+                 "margin in July, the Labor Department said on Wednesday. The central bank has kept its policy rate in the "
+                 "5.25%-5.50% range since July 2023.")
+    # the release, on its day (told as the department's word); no move, no results, no state since July 2023
+    assert [(e.kind, e.date) for e in evs] in ([("other", date(2024, 9, 11))], [("statement", date(2024, 9, 11))])

@@ -170,7 +170,8 @@ _WEEKDAY_ALT = "|".join(sorted((w.capitalize() for w in _WEEKDAYS), key=len, rev
 _NUMBER_WORDS = {
     "ein": 1, "einer": 1, "einem": 1, "einen": 1, "eine": 1, "a": 1, "one": 1,
     "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
-    "fünf": 5, "five": 5, "sechs": 6, "six": 6,
+    "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7, "acht": 8, "eight": 8,
+    "neun": 9, "nine": 9, "zehn": 10, "ten": 10, "elf": 11, "eleven": 11, "zwölf": 12, "twelve": 12,
 }  # fmt: skip
 _NUM_ALT = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
@@ -301,7 +302,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week', 'days_to_act': 'nextday'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week', 'days_to_act': 'nextday', 'days_ago': 'relday'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -310,7 +311,7 @@ _FAMILY_WORDS = {
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
                 "stunden später", "same ", "tage später", "days later", "tage danach", "tage darauf", "days to", "tage zeit"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
-               "day before"),
+               "day before", "tagen", "days ago"),
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),  # also "Monatsende"
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
@@ -757,6 +758,13 @@ def _last_week(m: re.Match[str]) -> Resolver | None:
 @_rule("next_week", rf"\b(?:(?i:in\s+der)\s+)?(?i:{_NEXT})\s+(?i:Woche|week)\b")
 def _next_week(m: re.Match[str]) -> Resolver | None:
     return _week_offset(1)
+
+
+@_rule("days_ago", rf"\b(?:[Vv]or\s+{_numg('n')}\s+Tagen|{_numg('n2')}\s+days\s+ago)\b")
+def _days_ago(m: re.Match[str]) -> Resolver | None:
+    """"Bereits vor zehn Tagen hatte BMW …", "three days ago": that many days before the reference day."""
+    n = _num(m["n"] or m["n2"])
+    return lambda ref, future: DateInterval.day(ref - timedelta(days=n))
 
 
 @_rule("weeks_ago", rf"\b(?:[Vv]or\s+{_numg('n')}\s+Wochen?|{_numg('n2')}\s+weeks?\s+ago)\b")

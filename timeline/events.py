@@ -103,7 +103,7 @@ _CONTINUATION = re.compile(
 _SECTOR = re.compile(r"\b(?:von|vieler|mehrerer|zahlreicher|of|among)\s+(?:\w+\s+)?\w*(?:[Kk]onzernen|[Uu]nternehmen|[Ff]irmen|"
                      r"[Hh]erstellern|[Bb]anken|companies|makers|firms|banks|lenders)\b")
 # "Die Aktie war daraufhin … eingebrochen": the reaction to what the sentence before told.
-_CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|in response)\b")
+_CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|in response|damals|at the time)\b")  # ("war damals …")
 # "Powell described the move as …", "Der Chef nannte den Schritt …": a saying about what the sentence before told.
 _SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeichnete\w*|nannte\w*|begrüßte\w*|verteidigte\w*)\s+"
                          r"(?:the|this|that|den|diesen|die|diese|das|dieses)\s+(?:move|decision|cut|hike|step|Schritt|Entscheidung|Beschluss|Zinssenkung|Zinserhöhung)\b")
@@ -231,8 +231,9 @@ _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|sa
 _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|sharpest|first|größte\w*|stärkste\w*|"
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
+_STATE_SINCE = Folded(r"\b(?:has|have)\s+(?:kept|held|left|maintained|remained|stayed|been)\b|\b(?:hält|halten|liegt|liegen|verharrt)\b.{0,60}\bseit\b")
 _SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
-_DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|"
+_DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|price index|Preisindex|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
 _FIGURES = re.compile(r"\b(?:sales|revenue|earnings|profit|margin|EBIT\w*|Umsatz\w*|Absatz|Ergebnis|Gewinn\w*|Marge)\b", re.IGNORECASE)
@@ -411,6 +412,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     own: list[DateMention | None] = []
     all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
     effective_only: dict[int, list[DateMention]] = {}  # sentences whose only dates are "effective …" days
+    states: set[int] = set()  # sentences that tell a state lasting since their only date
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     told: list[DateMention | None] = []  # ``own``, or the date of an "after …" clause
     said_at: set[int] = set()  # sentences dated by their saying ("X will …, the company said on Monday")
@@ -430,13 +432,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             rel = [(a, b) for a, b in rel if not _HAPPENED.search(sent.text, a, b)]
             found = [m for m in found if not any(a <= m.start < b for a, b in rel)]
         rels.append(rel)
-        periods = {m.rule for m in found} & {"month", "quarter", "month_year"}
+        periods = {m.rule for m in found} & {"month", "quarter", "month_year", "last_month"}
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
         if periods and _DATA_RELEASE.search(sent.text) and not _JOB_CUTS.search(sent.text):  # (not "cut 9,000 jobs")
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
-            found = [m for m in found if m.rule not in ("month", "quarter", "month_year")]
+            found = [m for m in found if m.rule not in ("month", "quarter", "month_year", "last_month")]
         if found and (_DECLARED.search(sent.text) or "scheduled" in sent.text or "geplant" in sent.text or "ursprünglich" in sent.text):
             # "declared a dividend, payable January 16, 2025": the payment's date is a detail of the news;
             # "an investor day that had been scheduled for Nov. 19" (postponed): no longer that day.
@@ -457,6 +459,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "Q2 FY25", "fiscal second quarter", "im ersten Geschäftsquartal": a company's own calendar, a period
             found = [m for m in found if not (m.rule == "quarter" and _FISCAL_QUARTER.search(
                 sent.text[max(0, m.start - 12) : m.end + 8]))]
+        if found and _STATE_SINCE.search(sent.text):
+            # "The central bank has kept its policy rate in the 5.25%-5.50% range since July 2023": a state that has
+            # lasted since then, no event (of that day or any other)
+            found = [m for m in found if not (_SINCE_OPEN.match(m.text) or _SINCE.search(sent.text, max(0, m.start - 40), m.start))]
+            if not found:
+                states.add(len(all_found))
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -677,7 +685,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             group = [sent, sents[nxt]]
             if classify(classify_text, entities) is None:  # the lead says what happened; the source only when it does not
                 classify_text = s_text + " " + sents[nxt].text
-        kind = None if (i in consumed or _is_headline(article, sent)) else classify(classify_text, entities)
+        kind = None if (i in consumed or i in states or _is_headline(article, sent)) else classify(classify_text, entities)
         if kind is not None and basis == "own" and mention is not None and tense and len(all_found[i]) > 1:
             # "legte nachbörslich um 4 Prozent zu und dürfte am Dienstag ein Rekordhoch erreichen":
             # the date of a future clause does not date the past event of the trigger's clause.

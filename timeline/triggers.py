@@ -132,7 +132,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|\b(?:first|second|third|fourth)-quarter\s+(?:loss|profit|results|revenue|earnings|sales)\b|"
         r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt|zurückgenommen|kassiert)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bcut\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bcuts\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowered\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowers\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braised\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braises\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bslashed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\btrimmed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blifted\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bverdiente\w*|\bverdient\b|"
-        r"\bMarge\b|\bmargins?\b", _I)),
+        r"\bMarge\b|(?<!same )(?<!narrow )(?<!wide )(?<!by a )\bmargins?\b", _I)),  # ("by the same margin": a difference)
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|\bpreviewed\b|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
@@ -244,13 +244,14 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssat
                      r"aufschlag\b.{0,40}\bauf den\b|\bpremium\b|"
                      # survey indices are data, not prices: "Der Ifo-Geschäftsklimaindex sank"
                      r"geschäftsklima|konsumklima|einkaufsmanager|business climate|consumer confidence|"
+                     r"consumer price index|producer price index|verbraucherpreisindex|erzeugerpreis|"
                      # "soll die Dividende auf 90 Cent je Aktie steigen": the payout, not the stock
                      r"\bdividende\b.{0,40}\b(?:steigen|steigt|stieg|sinken|sinkt|sank)\b|\bdividend\b.{0,30}\b(?:rise|rises|rose|fall|falls|fell)\b|"
                      # "had dropped plans for a bond sale": a plan abandoned, not a price
                      r"\bdropped\s+(?:its\s+|their\s+|the\s+)?(?:plans?|bid|offer|proposal|lawsuit|suit|charges|case|talks)\b",
                      needles=("unverändert", "unchanged", "aus dem", "in den", "in die", "aus der", "join", "added to", "aufschlag", "premium",
                               "geschäftsklima", "konsumklima", "einkaufsmanager", "business climate", "consumer confidence",
-                              "removed from", "dropped from", "dividend", "dropped"))
+                              "removed from", "dropped from", "dividend", "dropped", "price index", "preisindex", "erzeugerpreis"))
 # "The company had hit a record high on Tuesday": only a share price has one.
 _RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
