@@ -131,10 +131,11 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         line_at = _line_start(text, body_start, line)
         lede = " ".join(s.text for s in sentences[:3] if s.start >= line_at)
         wd = _LEDE_WEEKDAY.search(lede)
+        lede_day = weekday_number(wd["wd"]) if wd else None
         if year is None and upto and wd:
             # Only "starting in 2027": the latest year up to it (within twelve) where the lede's weekday fits.
             bound = min(upto)
-            fitting = [y for y in range(bound, bound - 13, -1) if _weekday_of(y, month, day) == weekday_number(wd["wd"])]
+            fitting = _years_on(lede_day, month, day, range(bound, bound - 13, -1))
             if fitting and not (after and fitting[0] <= max(after)):
                 how = f"year {fitting[0]}: the latest up to {bound} (told as still to come) where it is a {wd['wd']}"
                 return DateInterval.day(date(fitting[0], month, day)), f"dateline without a year ({m['md']}); {how}"
@@ -145,16 +146,15 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         how = f"year {year} from the text"
         if wd:
             named = sorted(set(past + future))
-            lede_day = weekday_number(wd["wd"])
             # (never before a year the text tells in the past: "had approached … once before, in 2020")
             floor = max(told_past) if told_past else named[0] - 1
-            fits = [y for y in range(named[0] - 1, named[-1] + 2) if y >= floor and _weekday_of(y, month, day) == lede_day]
+            fits = _years_on(lede_day, month, day, range(max(floor, named[0] - 1), named[-1] + 2))
             if year not in fits and len(fits) == 1:
                 year = fits[0]
             elif year not in fits and not fits and told_past:
                 # No named year fits the lede's weekday: the first later one where it does (said so in the basis).
                 # (a date falls on each weekday within any twelve years)
-                later = [y for y in range(floor + 1, floor + 13) if _weekday_of(y, month, day) == lede_day]
+                later = _years_on(lede_day, month, day, range(floor + 1, floor + 13))
                 if later:
                     year = later[0]
                     how = f"year {year}: the first after {floor} (told in the past) where it is a {wd['wd']}"
@@ -167,6 +167,11 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         except ValueError:
             return None
     return None
+
+
+def _years_on(weekday: int | None, month: int, day: int, years: Iterable[int]) -> list[int]:
+    """Of ``years`` (in their order), those in which ``day``.``month``. falls on ``weekday``."""
+    return [y for y in years if _weekday_of(y, month, day) == weekday]
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

@@ -178,9 +178,9 @@ _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in (
     "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
                    + r"from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
-_FROM_LEVEL = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
-# "kostete 0,9425 Franken nach 0,9390 Franken am Vorabend": the level it is compared with
-_NACH_LEVEL = re.compile(r"\bnach\s+[\d.,]+\s+(?:[A-ZÄÖÜ][\w-]*|Prozent)\s+$")
+# "eased to 4.50% from 4.53% late Wednesday", "kostete 0,9425 Franken nach 0,9390 Franken am Vorabend": the level compared with
+_LEVEL_COMPARED = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
+                             r"\bnach\s+[\d.,]+\s+(?:[A-ZÄÖÜ][\w-]*|Prozent)\s+$")
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
@@ -233,9 +233,15 @@ _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _STATE_SINCE = Folded(r"\b(?:has|have)\s+(?:kept|held|left|maintained|remained|stayed|been)\b|\b(?:hält|halten|liegt|liegen|verharrt)\b.{0,60}\bseit\b")
 _SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
+
+
+def _told_since(body: str, m: DateMention, lo: int = 0) -> bool:
+    """``m`` (offsets in ``body``) is a "since …" date: "lost 40% since August", "seit der Wahl Anfang November"."""
+    return bool(_SINCE_OPEN.match(m.text) or _SINCE.search(body, max(lo, m.start - 40), m.start))
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|price index|Preisindex|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
+_DATA_PERIOD_RULES = frozenset(("month", "quarter", "month_year", "last_month"))  # the period a release covers
 _FIGURES = re.compile(r"\b(?:sales|revenue|earnings|profit|margin|EBIT\w*|Umsatz\w*|Absatz|Ergebnis|Gewinn\w*|Marge)\b", re.IGNORECASE)
 _JOB_CUTS = re.compile(r"\b(?:cut|cuts|cutting|eliminate|slash\w*|shed)\s+(?:[\d,.]+\s+|about\s+[\d,.]+\s+)?jobs\b")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten|"
@@ -411,7 +417,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     sents = article.sentences
     own: list[DateMention | None] = []
     all_found: list[list[DateMention]] = []  # every usable mention per sentence (sentence offsets)
-    effective_only: dict[int, list[DateMention]] = {}  # sentences whose only dates are "effective …" days
+    ahead_only: dict[int, list[DateMention]] = {}  # sentences whose only dates lie ahead ("effective …", "erwarteten …")
     states: set[int] = set()  # sentences that tell a state lasting since their only date
     sub_dated: list[bool] = []  # the only date stands in an "after ..." clause: it dates that clause's event
     told: list[DateMention | None] = []  # ``own``, or the date of an "after …" clause
@@ -432,13 +438,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             rel = [(a, b) for a, b in rel if not _HAPPENED.search(sent.text, a, b)]
             found = [m for m in found if not any(a <= m.start < b for a, b in rel)]
         rels.append(rel)
-        periods = {m.rule for m in found} & {"month", "quarter", "month_year", "last_month"}
+        periods = {m.rule for m in found} & _DATA_PERIOD_RULES
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
         if periods and _DATA_RELEASE.search(sent.text) and not _JOB_CUTS.search(sent.text):  # (not "cut 9,000 jobs")
             # "added 114,000 jobs in July", "Inflation im März": the period the data cover.
-            found = [m for m in found if m.rule not in ("month", "quarter", "month_year", "last_month")]
+            found = [m for m in found if m.rule not in _DATA_PERIOD_RULES]
         if found and (_DECLARED.search(sent.text) or "scheduled" in sent.text or "geplant" in sent.text or "ursprünglich" in sent.text):
             # "declared a dividend, payable January 16, 2025": the payment's date is a detail of the news;
             # "an investor day that had been scheduled for Nov. 19" (postponed): no longer that day.
@@ -450,11 +456,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         if any(m.rule == "last_year" for m in found) and has_trigger("earnings", sent.text):
             # "hat im vergangenen Jahr 766 Flugzeuge ausgeliefert": the year reported, not the date of the news
             found = [m for m in found if m.rule != "last_year"]
-        if found and "from" in sent.text:
+        if found and ("from" in sent.text or " nach " in sent.text):
             # "eased to 4.50% from 4.53% late Wednesday": the level it is compared with, not the move's day
-            found = [m for m in found if not _FROM_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
-        if found and " nach " in sent.text:
-            found = [m for m in found if not _NACH_LEVEL.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
+            found = [m for m in found if not _LEVEL_COMPARED.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
         if found and ("FY" in sent.text or "iscal" in sent.text or "Geschäfts" in sent.text):
             # "Q2 FY25", "fiscal second quarter", "im ersten Geschäftsquartal": a company's own calendar, a period
             found = [m for m in found if not (m.rule == "quarter" and _FISCAL_QUARTER.search(
@@ -462,7 +466,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         if found and _STATE_SINCE.search(sent.text):
             # "The central bank has kept its policy rate in the 5.25%-5.50% range since July 2023": a state that has
             # lasted since then, no event (of that day or any other)
-            found = [m for m in found if not (_SINCE_OPEN.match(m.text) or _SINCE.search(sent.text, max(0, m.start - 40), m.start))]
+            found = [m for m in found if not _told_since(sent.text, m)]
             if not found:
                 states.add(len(all_found))
         if found and "efore" in sent.text:
@@ -480,13 +484,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 _EFFECTIVE.search(sent.text, 0, m.start) for m in found):
             # "named X as its next chief executive, effective Jan. 1": the day it takes effect is ahead (a
             # scheduled item, below); the naming itself is undated.
-            effective_only[len(all_found)] = found
+            ahead_only[len(all_found)] = found
             found = []
         if found and all(_EXPECTED_AFTER.match(sent.text, m.end) or _EXPECTED_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
                          for m in found):
             # "Infineon stiegen vor den am Donnerstag erwarteten Quartalszahlen um 1,5 Prozent", "ahead of results
             # due on Thursday": the day of what is awaited (a scheduled item), not of the move.
-            effective_only[len(all_found)] = found
+            ahead_only[len(all_found)] = found
             found = []
         if found and ("by " in sent.text or "bis " in sent.text) and not _COMPLETES.search(sent.text):
             found = [m for m in found if not (m.rule in ("part_year_explicit", "year", "month_year", "quarter", "half_year")
@@ -717,13 +721,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             before = [m for m in all_found[i] if m.end <= speech.start()]
             best = _pick_mention(before)
             mention = best.shifted(sent.start) if best is not None else None
-        if kind == "market_move" and basis == "own" and mention is not None and (_SINCE.search(
-                text, max(sent.start, mention.start - 40), mention.start) or _SINCE_OPEN.match(mention.text)):
+        if kind == "market_move" and basis == "own" and mention is not None and _told_since(text, mention, sent.start):
             # "Seit der US-Wahl Anfang November hat Bitcoin 40 Prozent zugelegt": a gain over a
             # period, not a move on any one day ("Seit der Veröffentlichung … vergangene Woche"
             # still dates the release, which is not a move). "… on Thursday, its worst day since
             # June 2020": the other date is the move's.
-            others = [m for m in all_found[i] if not (_SINCE.search(s_text, max(0, m.start - 40), m.start) or _SINCE_OPEN.match(m.text))]
+            others = [m for m in all_found[i] if not _told_since(s_text, m)]
             best = _pick_mention(others)
             if best is None and _SUPERLATIVE.search(text, pos=max(sent.start, mention.start - 60), endpos=mention.start):
                 mention = None  # "its biggest drop since September 2022": a comparison; the move is undated
@@ -944,7 +947,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
                     amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
                     future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 12) :]))
-        if kind is not None and (mention is None or basis != "own") and (eff := effective_only.get(i)):
+        if kind is not None and (mention is None or basis != "own") and (eff := ahead_only.get(i)):
             # (undated or dated by the sentence before: "It also announced a stock split, effective Oct. 1"; then
             # the split is the news, its announcement was told with the sentence before)
             m_eff = eff[0].shifted(sent.start)
