@@ -33,7 +33,9 @@ def test_front_matter_and_url_date() -> None:
 @pytest.mark.parametrize(
     "head, expected",
     [("25.06.2020, 13:44 Uhr\n\nText.", date(2020, 6, 25)), ("Headline\nUpdated July 20, 2024\n\nText.", date(2024, 7, 20)),
-     ("Title\nBy Staff | August 29, 2024\n\nText.", date(2024, 8, 29))],
+     ("Title\nBy Staff | August 29, 2024\n\nText.", date(2024, 8, 29)),
+     # a line that is only the date beats a title that names one
+     ("WOCHENVORSCHAU: Termine bis zum 7. März 2025\n\nFreitag, 28.02.2025\n\nText.", date(2025, 2, 28))],
 )
 def test_dateline_and_byline(head: str, expected: date) -> None:
     a = parse_article(head, "x.txt")

@@ -1999,3 +1999,43 @@ def test_ten_days_ago_then_damals_and_a_price_index_is_data() -> None:
                  "5.25%-5.50% range since July 2023.")
     # the release, on its day (told as the department's word); no move, no results, no state since July 2023
     assert [(e.kind, e.date) for e in evs] in ([("other", date(2024, 9, 11))], [("statement", date(2024, 9, 11))])
+
+
+def test_a_calendar_of_the_coming_week_told_on_a_friday() -> None:
+    evs = events("WOCHENVORSCHAU: Termine bis zum 7. März 2025\n\nFreitag, 28.02.2025\n\nDie wichtigsten Termine der kommenden "
+                 "Woche im Überblick:\n\nAm Montag legt der Versorger Eon seine Jahresbilanz vor.\n\nAm Freitag steht der "
+                 "US-Arbeitsmarktbericht für Februar auf dem Programm.\n\nAm Freitag gab der Dax bis zum Nachmittag um 0,7 "
+                 "Prozent nach.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("scheduled", date(2025, 3, 3), ("EOAN.DE",)) in got  # "legt … seine Jahresbilanz vor": results ahead
+    assert ("scheduled", date(2025, 3, 7), ()) in got  # the calendar's Friday is next week's
+    assert ("market_move", date(2025, 2, 28), ("^GDAXI",)) in got  # but what happened "am Freitag" is today
+    # without the calendar's intro, a Friday item told on a Friday is that day
+    evs = events("Freitag, 28.02.2025\n\nAm Freitag steht der US-Arbeitsmarktbericht auf dem Programm.")
+    assert [(e.kind, e.date) for e in evs] == [("scheduled", date(2025, 2, 28))]
+
+
+def test_the_day_before_in_an_after_clause_and_a_rival_is_no_mover() -> None:
+    evs = events("06.08.2024, 08:05 Uhr\n\nDer Nikkei 225 schnellte am Dienstag um 10,2 Prozent nach oben, nachdem er tags "
+                 "zuvor mit minus 12,4 Prozent den größten Tagesverlust seit 1987 erlitten hatte.")
+    assert sorted((e.date, e.percent) for e in evs if e.tickers == ("^N225",)) == [
+        (date(2024, 8, 5), -12.4), (date(2024, 8, 6), 10.2)]
+    evs = events("June 11, 2024\n\nApple shares jumped 7.3% on Tuesday. The rally added about $215 billion to Apple's market "
+                 "value, putting the company back within reach of Microsoft, the world's most valuable company.")
+    assert [e.tickers for e in evs] == [("AAPL",)]
+
+
+def test_a_reaction_clause_moves_the_company_that_acted() -> None:
+    evs = events("January 30, 2025\n\nUnited Parcel Service said on Thursday it had agreed with Amazon.com, its largest "
+                 "customer, to cut the volume it handles by more than 50%, sending its shares down 14%.")
+    (move,) = [e for e in evs if e.kind == "market_move"]
+    assert move.tickers == ("UPS",) and move.percent == -14.0
+    evs = events("date 2025-03-01\n\nAdidas hatte bereits im Januar Eckdaten veröffentlicht, die Aktie war daraufhin um 3 "
+                 "Prozent gestiegen.")
+    assert sorted(e.kind for e in evs) == ["earnings", "market_move"]
+
+
+def test_a_policy_decision_ahead_and_a_refreshed_lineup() -> None:
+    evs = events("June 11, 2024\n\nInvestors will now look to the Federal Reserve's policy decision on Wednesday. Apple last "
+                 "refreshed its iPhone lineup in September 2023.")
+    assert {(e.kind, e.date) for e in evs} == {("scheduled", date(2024, 6, 12)), ("model_release", date(2023, 9, 1))}

@@ -305,16 +305,22 @@ def parse_article(
 
     if pub is None:
         head = text[body_start : body_start + 600]
+        found_lines: list[tuple[bool, DateInterval]] = []
         for line in head.splitlines()[:6]:
             dm = _DATELINE.search(line)
             # A dateline stands alone near the top, not inside a long sentence, or opens
             # a wire story ("TOULOUSE, 20. Februar 2025 (Reuters) - ...").
             if dm and (len(line) < 120 or dm.start() == 0 or _WIRE_PLACE.fullmatch(line[: dm.start()])
                        or (_PLACE.fullmatch(line[: dm.start()]) and _DASH_AFTER.match(line, dm.end()))):
-                pub = parse_date_value(dm["date"])
-                if pub:
-                    basis = "dateline"
-                    break
+                day = parse_date_value(dm["date"])
+                if day:
+                    # A line that is only the date ("Freitag, 28.02.2025") beats a title that names a
+                    # date ("WOCHENVORSCHAU: Termine bis zum 7. März 2025").
+                    rest = line[: dm.start()] + line[dm.end() :]
+                    found_lines.append((len(re.findall(r"\w+", rest)) <= 2 or dm.start() == 0, day))
+        if found_lines:
+            pub = next((d for alone, d in found_lines if alone), found_lines[0][1])
+            basis = "dateline"
 
     if pub is None:
         # Some sites print the date under the story ("Posted: 2024-10-02", "05.12.2024").

@@ -311,7 +311,7 @@ _FAMILY_WORDS = {
                 "tags darauf", "tag später", "selben ", "gleichen ", "same day", "that day", "am tag", "hours later",
                 "stunden später", "same ", "tage später", "days later", "tage danach", "tage darauf", "days to", "tage zeit"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
-               "day before", "tagen", "days ago"),
+               "day before", "tagen", "days ago", "zuvor"),
     "week": ("woche", "week"),
     "monthrel": ("monat", "month"),  # also "Monatsende"
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
@@ -685,7 +685,8 @@ def _season(m: re.Match[str]) -> Resolver | None:
 
 
 @_rule("relative_day", r"\b(?P<w>heute|Heute|today|Today|gestern|Gestern|yesterday|Yesterday|vorgestern|Vorgestern|übermorgen|tomorrow|"
-                      r"(?:[Aa]m\s+)?Vorabend|(?:[Aa]m\s+)?Vortag|[Tt]he\s+(?:previous|prior)\s+(?:day|evening|session)|[Tt]he\s+day\s+before)\b")
+                      r"(?:[Aa]m\s+)?Vorabend|(?:[Aa]m\s+)?Vortag|[Tt]he\s+(?:previous|prior)\s+(?:day|evening|session)|[Tt]he\s+day\s+before|"
+                      r"[Tt]ags\s+zuvor|(?:[Aa]m|[Ee]inen)\s+Tag\s+zuvor)\b")
 def _relative_day(m: re.Match[str]) -> Resolver | None:
     # "am Vorabend", "the previous day": the day before the reference day.
     k = _REL_DAYS.get(m["w"].lower(), -1)

@@ -907,11 +907,15 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "cut its outlook in June, sending the shares down 20%", "hatte am Vortag … angekündigt, die Aktie
             # war daraufhin um 6 Prozent gestiegen": the stock's reaction is a move of its own, that day.
             clause = s_text[c_.start() :]
+            # "said it had agreed with Amazon.com …, sending its shares down 14%": whose shares the clause names,
+            # else the sentence's first listed name (the one that acted), not everyone it mentions.
+            movers = _unique([m.entity for m in found_entities if m.start >= c_.start() and m.entity.type in TRADED]
+                             or [m.entity for m in found_entities if m.entity.type in TRADED][:1]) or entities
             out.append(_Candidate(
-                article=article, index=i, sentences=[sent], kind="market_move", entities=entities, actor=None,
+                article=article, index=i, sentences=[sent], kind="market_move", entities=movers, actor=None,
                 amounts=[], percents=find_percents(clause, article.lang), mention=mention, mention_basis=basis,
                 future=False, quoted=_quoted_words(text, spans, sent.start, sent.end),
-                subject=[e for e in entities if e.type in TRADED], clause=clause, listed=True))
+                subject=[e for e in movers if e.type in TRADED], clause=clause, listed=True))
         if ("ince" in s_text or "eit" in s_text) and (traded := [e for e in entities if e.type in TRADED]):
             for m_ in all_found[i]:
                 if m_.rule != "same_day" and (rec := _SINCE_RECORD.search(s_text, pos=max(0, m_.start - 60), endpos=m_.start)):
@@ -1105,6 +1109,9 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
         if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
             return []
         text = _blank(text, apps)  # (same length: offsets stay)
+    # "…, putting the company back within reach of Microsoft", "overtaking Nvidia": the rival it is measured
+    # against does not move.
+    found = [m for m in found if not _RIVAL_BEFORE.search(text, max(0, m.start - 30), m.start)]
     bounds = [0, *(x for m in _MOVE_SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
     # Pieces that name no instrument ("or 1.5%", "its worst day since 2020") belong to the one before.
     pieces: list[tuple[int, int, list[Entity]]] = []
@@ -1136,6 +1143,8 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
 
 
 _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
+_RIVAL_BEFORE = re.compile(r"\b(?:within reach of|(?:just |close )?behind|ahead of|overtak(?:ing|en)|overtook|surpass(?:ing|ed)|"
+                           r"hinter|überholt\w*)\s+(?:the\s+|rival\s+|der\s+|dem\s+|den\s+)?$")
 
 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
@@ -1545,6 +1554,25 @@ def _resolve(c: _Candidate, pub: _Pub | None) -> None:
         c.basis += ", from the sentence after"
 
 
+def _calendar_order(article: Article, cands: list[_Candidate], pub: _Pub | None) -> None:
+    """A calendar of the coming week, told on a Friday ("Die wichtigsten Termine der kommenden Woche im
+    Überblick: … Am Freitag steht der Arbeitsmarktbericht auf dem Programm"): its Friday is next week's,
+    not today."""
+    if pub is None:
+        return
+    intro = next((k for k, s in enumerate(article.sentences) if s.text.rstrip().endswith(":")
+                  and any(m.rule == "next_week" for m in find_dates(s.text))), None)
+    if intro is None:
+        return
+    week = timedelta(days=7)
+    for c in cands:
+        if (c.future and c.index > intro and c.mention is not None and c.mention.rule == "weekday" and c.best is not None
+                and c.interval is not None and c.best.start == pub.best and c.mention_basis == "own"):
+            c.best = DateInterval(c.best.start + week, c.best.end + week, c.best.granularity)
+            c.interval = DateInterval(c.interval.start + week, c.interval.end + week, c.interval.granularity)
+            c.basis += ", in the calendar of the coming week"
+
+
 # --- similarity and merging -------------------------------------------------------
 
 
@@ -1883,6 +1911,7 @@ def extract_events(
             if c.kind == "market_move" and c.interval is not None and pub is not None and c.interval.start > pub.hi:
                 # A move is never ahead of the report that tells it: the date belongs to something else.
                 c.mention, c.interval, c.best, c.basis = None, None, None, ""
+        _calendar_order(a, per_article[a.source], pubs[a.source])
 
     # Undated articles: an event they share with a dated article bounds them from below.
     for a in articles:

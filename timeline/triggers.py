@@ -124,7 +124,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"\bbookings\b|\border intake\b|Auftragseing(?:ang|änge)\w*|\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
-        r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|" + "|".join(rf"\b{w}\b.{{0,60}}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b" for w in ("Zahlen", "Bilanz", "Geschäftsbericht")) + r"|"
+        r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|" + "|".join(rf"\b{w}\b.{{0,60}}\b(?:vor(?:gelegt|legen)?|veröffentlicht|gemeldet)\b" for w in ("Zahlen", "Bilanz", "Jahresbilanz", "Quartalsbilanz", "Geschäftsbericht", "Eckdaten")) + r"|"
         r"\bveröffentlich\w*\b.{0,40}\bZahlen\b|\blegt\w*\b.{0,40}\bZahlen\b.{0,60}\bvor\b|"  # "veröffentlicht ihre Zahlen … am 31. Juli"
         r"Auftragszahlen|\w*[Zz]ahlen\b.{0,20}\benttäuscht|\benttäuscht\w*\b.{0,60}[Zz]ahlen\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
@@ -136,7 +136,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|\bpreviewed\b|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
-        r"\bintroduc\w+|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
+        r"\bintroduc\w+|\brefresh(?:ed|es)\b.{0,40}\b(?:lineup|line-up|range)\b|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
@@ -151,7 +151,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
-        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|\breports?\s+(?:after the (?:close|bell)|before the (?:open|bell))\b|rate decision|Zinsentscheid|\bverhandeln\b|"
+        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|\breports?\s+(?:after the (?:close|bell)|before the (?:open|bell))\b|rate decision|policy decision|Zinsentscheid|\bverhandeln\b|"
         r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|\bha(?:s|ve)\s+\w+\s+days\s+to\b|\bhat\s+\w+\s+Tage\s+Zeit\b|"  # "has until Nov. 16 to file", "has 60 days to": a deadline
         r"\bminutes of (?:its|the)\b|\bFed minutes\b|Sitzungsprotokoll|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
