@@ -51,3 +51,12 @@ def test_a_text_names_listings_the_table_lacks() -> None:
     table = EntityTable.load()
     text = "Metsera, Inc. (Nasdaq: MTSR) agreed. Metsera shares jumped."
     assert [m.entity.ticker for m in table.in_text(text).find("Metsera shares jumped.")] == ["MTSR"]
+
+
+def test_a_name_with_a_corporate_tail_is_a_company_without_a_guessed_ticker() -> None:
+    t = EntityTable.load()
+    text = "Shares of PacWest Bancorp fell 1.3%. PacWest said. The Federal Deposit Insurance Corp. was named receiver."
+    found = [(m.text, m.entity.type, m.entity.ticker) for m in t.in_text(text).find(text)]
+    assert found == [("PacWest Bancorp", "company", None), ("PacWest", "company", None)]  # not the FDIC
+    text = "Die Acme Holdings meldete Zahlen. Apple Inc. stieg."
+    assert [(m.text, m.entity.ticker) for m in t.in_text(text).find(text)] == [("Acme Holdings", None), ("Apple", "AAPL")]

@@ -2039,3 +2039,21 @@ def test_a_policy_decision_ahead_and_a_refreshed_lineup() -> None:
     evs = events("June 11, 2024\n\nInvestors will now look to the Federal Reserve's policy decision on Wednesday. Apple last "
                  "refreshed its iPhone lineup in September 2023.")
     assert {(e.kind, e.date) for e in evs} == {("scheduled", date(2024, 6, 12)), ("model_release", date(2023, 9, 1))}
+
+
+def test_a_dividend_to_be_paid_a_bank_collapse_and_an_asyndetic_german_clause() -> None:
+    evs = events("Feb. 26, 2025\n\nNVIDIA will pay its next quarterly cash dividend of $0.01 per share on April 2, 2025, to "
+                 "all shareholders of record on March 12, 2025.")
+    assert [(e.kind, e.date) for e in evs] == [("scheduled", date(2025, 4, 2))]
+    evs = events("May 1, 2023\n\nFirst Republic had been struggling since the collapse of Silicon Valley Bank on March 10. In "
+                 "March, a group of 11 large banks, including JPMorgan, had deposited $30 billion in First Republic.")
+    assert {(e.kind, e.date) for e in evs} == {("bankruptcy", date(2023, 3, 10)), ("investment", date(2023, 3, 1))}
+    evs = events("22.07.2024, 10:12 Uhr\n\nIm Februar hatte ein Cyberangriff die Produktion über Wochen lahmgelegt, im Juni "
+                 "musste der Konzern die Vorlage seines Jahresabschlusses verschieben.")
+    assert sorted((e.kind, e.date) for e in evs) == [("outage", date(2024, 2, 1)), ("statement", date(2024, 6, 1))]
+
+
+def test_moves_of_companies_the_table_lacks_are_split_without_tickers() -> None:
+    evs = events("May 1, 2023\n\nShares of other regional lenders were mixed on Monday: PacWest Bancorp fell 1.3%, while "
+                 "Western Alliance gained 2.6%.")
+    assert sorted((e.tickers, e.percent) for e in evs) == [((), -1.3), (("WAL",), 2.6)]

@@ -125,6 +125,21 @@ class EntityTable:
             known = self.by_ticker.get(entity.ticker or "")
             if name not in self._alias and name not in named:
                 named[name] = known or entity
+        if _SUFFIX_HINT.search(text):
+            taken = [(m.start, m.end) for m in self.find(text)]
+            for sm in _SUFFIXED.finditer(text):
+                # "PacWest Bancorp fell 1.3%": a company the table lacks, named as one; no ticker is guessed.
+                lead = _LEAD_WORDS.match(sm.group(0))  # ("Die Varta AG", "Rival Acme Corp.": the name after the article)
+                full = sm.group(0)[lead.end() if lead else 0 :]
+                head = full[: len(full) - len(sm.group(0)) + len(sm["name"])] if lead else sm["name"]
+                if (not head or any(a < sm.end() and sm.start() < b for a, b in taken) or _NOT_A_COMPANY.search(full)
+                        or full in self._alias or full in named):
+                    continue
+                entity = Entity(name=full, type="company", ticker=None, aliases=(full,))
+                named[full] = entity
+                short = head.split()[0]
+                if " " not in head and len(short) >= 4 and short not in _NOT_A_SHORT_NAME and short not in self._alias:
+                    named.setdefault(short, entity)
         return ArticleEntities(self, named) if named else self
 
     def peers_of(self, ticker: str) -> tuple[str, ...]:
@@ -141,6 +156,15 @@ _NOT_A_SHORT_NAME = frozenset(
     "American United Alaska General National International First Royal Advanced Applied China Japan Deutsche "
     "Global Universal Western Eastern Southern Northern Continental Digital Energy Air The Die Der".split())
 
+
+# "PacWest Bancorp", "Acme Holdings", "Varta AG": a name that says it is a company.
+_SUFFIXED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'-]*\s+){0,2}[A-Z][\w&'-]*)\s+"
+                       r"(?:Bancorp(?:oration)?|Inc\.|Corp\.|Corporation|Holdings|plc|PLC|Ltd\.?|AG|SE)(?![\w])")
+_SUFFIX_HINT = re.compile(r"\b(?:Bancorp|Inc\.|Corp|Holdings|plc|PLC|Ltd|AG|SE)\b")
+# Agencies and words that take such a tail without being a listed company ("Federal Deposit Insurance Corp.").
+_NOT_A_COMPANY = re.compile(r"\b(?:Federal|Insurance|Deposit|Government|Agency|Authority|Administration|Department|"
+                            r"Reserve|Development|Export|Import|Overseas|Public|Broadcasting)\b")
+_LEAD_WORDS = re.compile(r"(?:(?:The|Die|Der|Das|Dem|Den|Des|Rival|Shares|Stock|Both|Also|Auch|While|But)\s+)+")
 
 # "Pfizer Inc. (NYSE: PFE)", "Metsera, Inc. (Nasdaq: MTSR)": a company and its listing, as press releases write it.
 _LISTING = re.compile(

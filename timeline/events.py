@@ -1290,7 +1290,9 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
 _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?:while|whereas|während|followed by|gefolgt von)\b|"  # ", extending a 3.6% drop on Wednesday"
                # "Mitte der Woche stehen die PCE-Daten an, am Donnerstag bleiben die Börsen geschlossen": a clause of its own
-               r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")
+               r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)|"
+               # "Im Februar hatte ein Cyberangriff die Produktion lahmgelegt, im Juni musste der Konzern …"
+               r",\s+(?=im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")

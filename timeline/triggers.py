@@ -40,7 +40,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # (not the way out: "expects to emerge from bankruptcy", "kam aus der Insolvenz")
         r"(?<!aus der )Insolvenz|insolvent|Pleite|(?<!from )bankrupt|(?<!from )Chapter 11|Bankenpleite|bank failure|Notübernahme|bailout|"
         r"Zwangsverwaltung|receivership|seized by regulators|Liquiditätshilfe|Rettungspaket|Staatshilfe|"
-        r"emergency (?:loan|funding|liquidity)|lifeline", _I)),
+        r"emergency (?:loan|funding|liquidity)|lifeline|\bcollapse (?:of|at)\b.{0,40}\bbank\b|\bZusammenbruch\b.{0,40}\bBank\b", _I)),
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
         r"\bhack(?:ed|ers|s)?\b|\bheist\b|\bstole\b|\bgestohlen\b|\berbeutet\w*|"
@@ -89,7 +89,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
-        r"investier\w*|Investition\w*|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
+        r"investier\w*|Investition\w*|\bdeposited\b[^.]{0,20}\b(?:billion|million)\b|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
@@ -139,7 +139,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bintroduc\w+|\brefresh(?:ed|es)\b.{0,40}\b(?:lineup|line-up|range)\b|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
-        r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold)\b|"
+        r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
         + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden") +
         r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
@@ -186,6 +186,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
+        # "musste die Vorlage seines Jahresabschlusses verschieben", "delayed its annual report" (one literal each)
+        + "".join(rf"\b(?:verschob\w*|verschieben|verschoben|postponed|delayed)\b.{{0,60}}\b{w}|"
+                  for w in ("Vorlage", "Veröffentlichung", "Jahresabschluss", "Geschäftsbericht", "annual report", "filing"))
+        + "".join(rf"\b{w}\w*\b.{{0,60}}\b(?:verschieben|verschoben)\b|" for w in ("Vorlage", "Veröffentlichung", "Jahresabschluss")) +
         # "called DeepSeek's release \"a wake-up call\"", "bezeichnete den Schritt als Fehler"
         r"\bcalled\b(?=[^.]{0,60}[\"“„«])|\bin an interview\b|\bin einem Interview\b|\b(?:declined|refused) to rule out\b|"
         r"\bnicht ausschließen\b|\bbezeichnete\w*\b.{0,80}\bals\b|\bdescribed\b.{0,80}\bas\b|"
