@@ -73,6 +73,9 @@ def test_explicit_dates(text: str, start: str, end: str, gran: str) -> None:
         ("am 1. August", "2024-08-01", "2024-08-01"),  # under half a year back: the past one
         ("Jan. 20", "2025-01-20", "2025-01-20"),
         ("am 24.01.", "2025-01-24", "2025-01-24"),
+        ("a fortnight ago", "2025-01-13", "2025-01-15"),  # two weeks back, a day either side
+        ("at the start of the week", "2025-01-27", "2025-01-28"),
+        ("nachdem er tags zuvor fiel", "2025-01-27", "2025-01-27"),
     ],
 )
 def test_relative_dates(text: str, start: str, end: str) -> None:

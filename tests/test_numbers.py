@@ -22,6 +22,7 @@ from timeline.numbers import detect_language, find_amounts, find_percents, forma
         ("3 Milliarden Franken", "de", 3e9, "CHF", None),
         ("rund 9,1 Billionen Won", "de", 9.1e12, "KRW", "about"),  # Korean results: Billionen again
         ("HK$3 billion", "en", 3e9, "HKD", None),
+        ("1,2 Bio. Euro", "de", 1.2e12, "EUR", None),  # "Bio." is the German Billion, 10^12
     ],
 )
 def test_money(text: str, lang: str, value: float, currency: str, qualifier: str | None) -> None:
@@ -40,7 +41,8 @@ def test_bare_numbers_are_not_money() -> None:
 @pytest.mark.parametrize(
     "text, lang, value",
     [("17%", "en", 17.0), ("minus 0,53 Prozent", "de", -0.53), ("plus 2,6 Prozent", "de", 2.6),
-     ("fell 4.8%", "en", 4.8), ("−3,1 %", "de", -3.1), ("12,4 Prozent", "de", 12.4)],
+     ("fell 4.8%", "en", 4.8), ("−3,1 %", "de", -3.1), ("12,4 Prozent", "de", 12.4), ("fell 17pc", "en", 17.0),
+     ("17 per cent", "en", 17.0)],
 )
 def test_percent(text: str, lang: str, value: float) -> None:
     assert [p.value for p in find_percents(text, lang)] == [pytest.approx(value)]

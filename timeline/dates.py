@@ -312,7 +312,7 @@ _FAMILY_WORDS = {
                 "stunden später", "same ", "tage später", "days later", "tage danach", "tage darauf", "days to", "tage zeit"),
     "relday": ("heute", "gestern", "übermorgen", "today", "yesterday", "tomorrow", "vorabend", "vortag", "previous ", "prior ",
                "day before", "tagen", "days ago", "zuvor"),
-    "week": ("woche", "week"),
+    "week": ("woche", "week", "fortnight"),
     "monthrel": ("monat", "month"),  # also "Monatsende"
     "recent": ("zuletzt", "jüngst", "kürzlich", "vor kurzem", "unlängst", "recently", "earlier this year"),
     "thisyear": ("jahr", "year"),  # also "Ende des Jahres", "year-end"
@@ -768,9 +768,9 @@ def _days_ago(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval.day(ref - timedelta(days=n))
 
 
-@_rule("weeks_ago", rf"\b(?:[Vv]or\s+{_numg('n')}\s+Wochen?|{_numg('n2')}\s+weeks?\s+ago)\b")
+@_rule("weeks_ago", rf"\b(?:[Vv]or\s+{_numg('n')}\s+Wochen?|{_numg('n2')}\s+weeks?\s+ago|(?P<f>[Aa]\s+fortnight)\s+ago)\b")
 def _weeks_ago(m: re.Match[str]) -> Resolver | None:
-    n = _num(m["n"] or m["n2"])
+    n = 2 if m["f"] else _num(m["n"] or m["n2"])
 
     def resolve(ref: date, future: bool) -> DateInterval:
         d = ref - timedelta(weeks=n)
@@ -780,7 +780,7 @@ def _weeks_ago(m: re.Match[str]) -> Resolver | None:
 
 
 @_rule("week_start", r"\b(?:(?:[Zz]um|[Zz]u|[Aa]m|[Zz]u\s+Beginn\s+der|[Aa]nfang\s+der|[Ee]arly\s+(?:this|in\s+the))\s+"
-                     r"(?:Wochenbeginn|Wochenstart|Wochenauftakt|Wochenanfang|Woche|week)|[Ii]n\s+die\s+neue\s+Woche)\b")
+                     r"(?:Wochenbeginn|Wochenstart|Wochenauftakt|Wochenanfang|Woche|week)|[Ii]n\s+die\s+neue\s+Woche|[Aa]t\s+the\s+start\s+of\s+the\s+week)\b")
 def _week_start(m: re.Match[str]) -> Resolver | None:
     def resolve(ref: date, future: bool) -> DateInterval:
         monday = ref - timedelta(days=ref.weekday())

@@ -19,7 +19,7 @@ from ._gates import Folded
 _SCALES = {
     # German
     "tausend": 1e3, "tsd": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6,
-    "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12,
+    "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12,
     # English ("billion" is handled by language below)
     "thousand": 1e3, "k": 1e3, "mn": 1e6, "m": 1e6, "millions": 1e6,
     "bn": 1e9, "b": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12,
@@ -62,16 +62,16 @@ _MONEY = Folded(
 
 _PERCENT = Folded(
     rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?P<sign>minus|plus|[-−–+])?\s?(?P<num>\d+(?:[.,]\d+)?)\s?"
-    r"(?P<unit>%|Prozent\b(?!punkt)|percent\b|per\s+cent\b)",
+    r"(?P<unit>%|Prozent\b(?!punkt)|percent\b|per\s+cent\b|(?<=\d)pc\b)",
     re.IGNORECASE,
 )
 
 
 # Cheap necessary conditions for the two big patterns below.
 _MONEY_HINT = Folded(r"\d.{0,24}(?:[$€£¥]|\b(?i:usd|eur|gbp|chf|jpy|dollar|euro|pfund|pounds|yen|franken|yuan|cny|"
-                         r"renminbi|won|krw|rupees|rupien|inr|hkd|mio|mrd|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
+                         r"renminbi|won|krw|rupees|rupien|inr|hkd|mio|mrd|bio|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
                          r"|[$€£¥]\s?\d|(?i:usd|eur|gbp|chf|jpy)\s?\d")
-_PERCENT_HINT = re.compile(r"(?i:prozent|percent|per\s+cent)")
+_PERCENT_HINT = re.compile(r"(?i:prozent|percent|per\s+cent)|\dpc\b")  # ("17pc": British papers)
 
 
 @dataclass(frozen=True)
