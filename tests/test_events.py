@@ -2057,3 +2057,22 @@ def test_moves_of_companies_the_table_lacks_are_split_without_tickers() -> None:
     evs = events("May 1, 2023\n\nShares of other regional lenders were mixed on Monday: PacWest Bancorp fell 1.3%, while "
                  "Western Alliance gained 2.6%.")
     assert sorted((e.tickers, e.percent) for e in evs) == [((), -1.3), (("WAL",), 2.6)]
+
+
+def test_a_holiday_is_not_the_day_of_the_move_and_what_followed_a_decision_is_its_own_move() -> None:
+    evs = events("24.09.2024, 10:30 Uhr\n\nIn Tokio legte der Nikkei 225 nach einem Feiertag am Montag um 0,6 Prozent zu.")
+    assert [(e.tickers, e.date) for e in evs] == [(("^N225",), date(2024, 9, 24))]
+    evs = events("January 24, 2025\n\nThe BOJ last raised rates in July, a move that contributed to a global market rout in "
+                 "early August when the unwinding of yen carry trades sent the Nikkei 225 down 12% in a single day.")
+    got = {(e.kind, e.date, e.granularity) for e in evs}
+    assert ("regulation", date(2024, 7, 1), "month") in got  # the hike keeps its own month
+    assert any(e.kind == "market_move" and e.date.month == 8 and e.tickers == ("^N225",) for e in evs)
+
+
+def test_a_press_conference_at_a_local_time_and_the_topix() -> None:
+    evs = events("January 24, 2025 at 12:35 PM GMT+9\n\nThe yen rose 0.6% on Friday, while the benchmark Topix index closed "
+                 "0.1% higher. Governor Kazuo Ueda will hold a press conference at 3:30 p.m. Tokyo time to explain the "
+                 "decision.")
+    assert ("market_move", ("^TOPX",)) in {(e.kind, e.tickers) for e in evs}
+    (conf,) = [e for e in evs if e.kind == "scheduled"]
+    assert conf.date == date(2025, 1, 24) and "Tokyo time to explain" in conf.quote

@@ -243,7 +243,8 @@ _ABBREV = re.compile(
 _EN_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$")
 
 
-_CLOCK_ZONE = re.compile(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|UTC|BST|CET|CEST|MEZ|HKT|JST)\b")
+_CLOCK_ZONE = re.compile(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|UTC|BST|CET|CEST|MEZ|HKT|JST)\b|"
+                         r"\s+(?:[A-Z][a-z]+\s+){1,2}time\b")  # "at 3:30 p.m. Tokyo time", "p.m. New York time"
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:

@@ -147,7 +147,10 @@ _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9])|"
                        # ", held up by the government shutdown that ended on Nov. 12,": a reduced relative clause
                        r"(?:held|hit|led|driven|backed|caught|delayed|prompted|triggered|fueled|spurred)(?:\s+(?:up|back|down|off))?\s+by)"
-                       r"\b[^,;]{1,120}(?:,|[.!?]?\s*$)")
+                       r"\b[^,;]{1,120}(?:,|[.!?]?\s*$)|"
+                       # ", a move that contributed to a global market rout in early August …": what followed
+                       r",\s+(?:a|an|ein|eine|einen)\s+(?:move|step|decision|Schritt|Entscheidung)\s+(?:that|which|der|die|den)\b"
+                       r"[^;]{1,200}?(?:,|[.!?]?\s*$)")
 
 
 # "since its record close on Dec. 17", "seit seinem Rekordhoch am 17. Dezember": a record day, told in passing.
@@ -232,6 +235,9 @@ _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _STATE_SINCE = Folded(r"\b(?:has|have)\s+(?:kept|held|left|maintained|remained|stayed|been)\b|\b(?:hält|halten|liegt|liegen|verharrt)\b.{0,60}\bseit\b")
+_WHAT_FOLLOWED = re.compile(r",\s+(?:a|an|ein|eine|einen)\s+(?:move|step|decision|Schritt|Entscheidung)\s+(?:that|which|der|die|den)\b")
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Feiertag|holiday)\s+$")
+_HOLIDAY_AFTER = re.compile(r"(?:'s|’s)?\s+holiday\b")
 _SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
 
 
@@ -469,6 +475,11 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             found = [m for m in found if not _told_since(sent.text, m)]
             if not found:
                 states.add(len(all_found))
+        if found and ("holiday" in sent.text or "Feiertag" in sent.text):
+            # "legte der Nikkei nach einem Feiertag am Montag um 0,6 Prozent zu", "after Monday's holiday": the day
+            # the market was shut, not the day of what the sentence tells.
+            found = [m for m in found if not (_HOLIDAY_BEFORE.search(sent.text, max(0, m.start - 24), m.start)
+                                              or _HOLIDAY_AFTER.match(sent.text, m.end))]
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -874,6 +885,18 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
             # The noun the clause hangs on says what it is ("Quartalszahlen, die der Konzern am Montag vorlegen wird").
             rel_kind = classify(s_text[max(0, a_ - 40) : b_], entities) if inside else None
+            movers = [m.entity for m in found_entities if a_ <= m.start < b_ and m.entity.type in TRADED]
+            if inside and _WHAT_FOLLOWED.match(clause) and kind != "market_move" and classify(clause, movers) == "market_move":
+                # "raised rates in July, a move that contributed to a global market rout in early August when … sent
+                # the Nikkei 225 down 12%": what followed is a move of its own, on the clause's own day.
+                best_move = _pick_mention(inside)
+                if best_move is not None:
+                    out.append(_Candidate(
+                        article=article, index=i, sentences=[sent], kind="market_move", entities=movers, actor=None,
+                        amounts=[], percents=find_percents(clause, article.lang), mention=best_move.shifted(sent.start + a_),
+                        mention_basis="own", future=False, quoted=_quoted_words(text, spans, sent.start, sent.end),
+                        subject=movers or None, clause=clause, listed=True))
+                continue
             if rel_kind == "market_move":
                 # "CVS lost 1.9%, while Elevance Health, which reported results on Wednesday, …": the move is the
                 # main clause's; the clause may still tell news of its own.
