@@ -2076,3 +2076,20 @@ def test_a_press_conference_at_a_local_time_and_the_topix() -> None:
     assert ("market_move", ("^TOPX",)) in {(e.kind, e.tickers) for e in evs}
     (conf,) = [e for e in evs if e.kind == "scheduled"]
     assert conf.date == date(2025, 1, 24) and "Tokyo time to explain" in conf.quote
+
+
+def test_a_factbox_names_each_item_in_a_heading_of_capitals() -> None:
+    evs = events("May 14, 2025\n\n(Reuters) - Here are some of the companies that have announced layoffs:\n\n* MICROSOFT\n\n"
+                 "The software maker said on Tuesday it would lay off about 3% of its workforce.\n\n* SALESFORCE\n\nThe cloud "
+                 "software company plans to cut more than 1,000 jobs, Bloomberg News reported on Feb. 3.")
+    assert sorted((e.date, e.tickers) for e in evs) == [(date(2025, 2, 3), ("CRM",)), (date(2025, 5, 13), ("MSFT",))]
+    # (the report's date is told in the past, though what it reports is planned)
+
+
+def test_a_photo_caption_is_not_news_and_a_decision_is() -> None:
+    evs = events("April 15, 2025\n\nFILE - A Boeing 737 Max jet is displayed at the Farnborough Airshow on July 22, 2024, "
+                 "after Boeing unveiled it. (AP Photo/Kin Cheung, File)\n\nBoeing shares fell 2.4% on Tuesday.")
+    assert [(e.kind, e.date) for e in evs] == [("market_move", date(2025, 4, 15))]
+    evs = events("Frankfurt, 24. September 2024\n\nDie Bundesregierung hatte bereits am Freitag entschieden, vorerst keine "
+                 "weiteren Aktien zu verkaufen.")
+    assert [e.date for e in evs] == [date(2024, 9, 20)]

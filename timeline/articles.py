@@ -221,6 +221,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             para += 1
         pos = start + block.end()
         line = block.group(0)
+        if _CAPTION.search(line):
+            continue  # a photo caption tells when the picture was taken, not news
         last = 0
         for m in _BOUNDARY.finditer(line):
             cut = m.start() if "•" in m.group(0) else m.start() + 1
@@ -232,6 +234,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     return out
 
 
+# "FILE - A Boeing 737 Max jet is displayed … on July 22, 2024. (AP Photo/Kin Cheung, File)", "Foto: dpa"
+_CAPTION = re.compile(r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-–—:]|(?:Photo|Foto|Bild):\s)|\((?:AP|AFP|dpa|Reuters) Photo\b|\bREUTERS/[A-Z]")
 _BOUNDARY = re.compile(r"[.!?…][“”\"»«)]?\s+(?=[A-ZÄÖÜ„\"“»(0-9•-])|\s*•\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Dr|Mr|Mrs|Ms|Prof|St|Nr|ca|bzw|vs|"

@@ -595,7 +595,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
         s_text = sent.text
-        found_entities = _drop_listing_places(s_text, table.find(s_text))
+        # "* META PLATFORMS": a list item's heading in capitals names its company (same length, same offsets)
+        capitals = s_text.isupper() and len(s_text) <= 60
+        found_entities = _drop_listing_places(s_text, table.find(s_text.title() if capitals else s_text))
         entities = _unique([m.entity for m in found_entities])
         if (rating := _RATING.search(s_text)) is not None and (
                 rated := [m.entity for m in found_entities if m.start >= rating.start() and m.entity.type in TRADED]):
@@ -996,6 +998,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if (opening := next((m for m in found_entities if m.entity.type == "company" and m.entity.ticker), None)) and (
                     sent.paragraph not in para_opener and opening.start <= 2 and para_first.get(sent.paragraph) == i):
                 para_opener[sent.paragraph] = opening.entity  # "Estée Lauder — The cosmetics maker plunged 21%"
+            if capitals and opening is not None and _is_headline(article, sent):
+                para_opener[sent.paragraph + 1] = opening.entity  # "* MICROSOFT" over "The software maker said …"
     return out
 
 
@@ -1173,7 +1177,7 @@ _RIVAL_BEFORE = re.compile(r"\b(?:within reach of|(?:just |close )?behind|ahead 
 # Where a clause ends for tense: a future marker elsewhere in the sentence ("… cut rates
 # on Wednesday and signaled fewer cuts next year") says nothing about this date.
 # ", the planemaker said …": a short English subject, then the speech verb (a clause of its own).
-_SAID_AFTER = r"(?:[\w.&'-]+\s+){1,5}(?:said|says|told)\b"
+_SAID_AFTER = r"(?:[\w.&'-]+\s+){1,5}(?:said|says|told|reported)\b"  # (", Bloomberg News reported on Feb. 3")
 _CLAUSE_BREAK = Folded(r";|,\s+(?=next\b|nächste)|,\s+(?=" + _SAID_AFTER + r")|,\s+(?=(?:teilte|teilten|sagte|sagten|erklärte|erklärten|hieß|meldete|berichtete|kündigte|schrieb|schrieben)\b)|,\s+(?:and|und)\b|\b(?:but|aber|while|während|whereas|nachdem|before|bevor|"
                        r"sending|that|dass|wie|which|who)\b|"
                        r",\s+(?=(?:am|ab)\s+\w+\b[^,;]{0,120}\bzu\s+[a-zäöü]+en\b)|"  # ", am Montag Zölle … zu verhängen": intent

@@ -184,7 +184,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"vowed|vows|pledged|pledges|threatened|versprach|drohte|"
         r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
-        r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
+        r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised|entschieden|decided)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # "musste die Vorlage seines Jahresabschlusses verschieben", "delayed its annual report" (one literal each)
         + "".join(rf"\b(?:verschob\w*|verschieben|verschoben|postponed|delayed)\b.{{0,60}}\b{w}|"
