@@ -2093,3 +2093,21 @@ def test_a_photo_caption_is_not_news_and_a_decision_is() -> None:
     evs = events("Frankfurt, 24. September 2024\n\nDie Bundesregierung hatte bereits am Freitag entschieden, vorerst keine "
                  "weiteren Aktien zu verkaufen.")
     assert [e.date for e in evs] == [date(2024, 9, 20)]
+
+
+def test_oil_prices_attacks_and_a_long_german_verb_bracket() -> None:
+    evs = events("15.01.2024, 08:30 Uhr\n\nDie Ölpreise sind am Montag gestiegen. Die USA und Großbritannien hatten in der "
+                 "Nacht zum Freitag Stellungen der Huthi-Miliz im Jemen angegriffen. Am Mittwoch will die Internationale "
+                 "Energieagentur ihren monatlichen Marktbericht vorlegen.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("market_move", date(2024, 1, 15), ()) in got  # "Ölpreise" names no one instrument
+    assert ("other", date(2024, 1, 12), ()) in got
+    assert ("scheduled", date(2024, 1, 17), ()) in got
+
+
+def test_a_premarket_move_dates_its_undated_cause_and_a_record_is_a_reaction() -> None:
+    evs = events("Published Wed, Nov 20 2024 7:12 AM EST\n\nTarget Corp shares tumbled 17% before the bell after the retailer "
+                 "missed third-quarter earnings expectations. Walmart had raised its outlook on Tuesday, sending its shares "
+                 "to a record. Current SEC Chair Gary Gensler plans to step down on Jan. 20.")
+    got = {(e.kind, e.date) for e in evs}
+    assert {("earnings", date(2024, 11, 20)), ("market_move", date(2024, 11, 19)), ("scheduled", date(2025, 1, 20))} <= got

@@ -257,7 +257,7 @@ _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{
                        r"\b(?:had been|originally|initially|previously|ursprünglich|eigentlich)\s+(?:scheduled|planned|set|due|"
                        r"geplant|vorgesehen)?\s*(?:for|on|für|am)\s+)$", re.IGNORECASE)
 _GROUNDS = re.compile(r"\s*(?:Als\s+)?(?:Grund|Gründe|Hintergrund|Ursache|Auslöser)\b")  # "Grund seien höhere Kosten": the why
-_LEVEL_REACHED = re.compile(r"(?:tief|hoch|high|low)\b", re.IGNORECASE)  # "auf ein Dreijahrestief gefallen"
+_LEVEL_REACHED = re.compile(r"(?:tief|hoch|high|low|record|Rekord\w*)\b", re.IGNORECASE)  # "auf ein Dreijahrestief gefallen", "to a record"
 _ER = re.compile(r"^\s*(?:nachdem|weil|after|because)?\s*(?:er|sie|es)\b")  # the main clause's subject again
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse|solle|wolle|gebe|bleibe|rechne|erwarte|plane)\b")
 _CONSEQUENCE_VERBS = "sending|pushing|dragging|lifting|knocking|driving"  # ", sending the Nasdaq down 3.6%"
@@ -1037,8 +1037,10 @@ def _second_clause_events(
         dates = [m for m in dates if m.end <= speech.start()]
     mention = _pick_mention(dates)
     gap = _GAP_BEFORE.search(sent.text, 0, cut.start())
-    if mention is None and main is not None and gap is None and _AFTER_HOURS.search(sent.text, 0, cut.start()):
-        # "dropped 3% in extended trading on Wednesday after the company cut its forecast": same day.
+    if mention is None and main is not None and gap is None and (
+            _AFTER_HOURS.search(sent.text, 0, cut.start()) or _PREMARKET.search(sent.text, 0, cut.start())):
+        # "dropped 3% in extended trading on Wednesday after the company cut its forecast", "tumbled 17% before the
+        # bell after the retailer missed …": the news came out that day.
         here = DateMention(0, 0, main.text, "anchored", main.absolute, main.resolver)
         mention = anchored(main, 0, here)
     if mention is None and (opening := next((m for m in find_dates(clause, skip_quotes=True) if m.rule == "same_day"
@@ -1113,6 +1115,7 @@ _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|u
                      rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 _CITING = re.compile(r",\s+(?:citing|blaming|unter Verweis auf|mit Verweis auf|begründet mit)\b", re.IGNORECASE)
 _BEFORE_OPEN = re.compile(r"vor (?:Börsenbeginn|Handelsbeginn|Handelsstart|Börsenöffnung)|before the (?:opening bell|bell|open|market open)", re.IGNORECASE)
+_PREMARKET = re.compile(r"before the bell|before the (?:market )?open|premarket|pre-market|vorbörslich|vor Börsenbeginn", re.IGNORECASE)
 _AFTER_HOURS = re.compile(r"extended trading|after-hours|after hours|nachbörslich|after the bell|after the close", re.IGNORECASE)
 _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
              "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}

@@ -29,7 +29,7 @@ _I = re.IGNORECASE
 # Kind triggers, checked in this order; the first that matches wins.
 def _after_modal(modals: Sequence[str], verbs: str, end: str = r"\b") -> str:
     """ "wird … vorlegen"-style alternatives, one per modal verb so each has a literal of its own (gated)."""
-    return "".join(rf"\b{modal}\b.{{0,60}}\b(?:{verbs}){end}|" for modal in modals)
+    return "".join(rf"\b{modal}\b.{{0,90}}\b(?:{verbs}){end}|" for modal in modals)  # (German verb brackets run long)
 
 
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -169,11 +169,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
         # fund flows: "zogen Anleger … 187 Millionen Dollar aus US-Bitcoin-ETFs ab", "net outflows"
         r"\b(?:net\s+)?outflows\b|\b(?:net\s+)?inflows\b|Mittelabflüsse|Mittelzuflüsse|\bAbflüsse\b|\bZuflüsse\b|\bzogen\b.{0,80}\baus\b.{0,60}\bab\b|"
+        # attacks that move markets: "hatten in der Nacht zum Freitag Stellungen der Huthi-Miliz angegriffen"
+        r"\bangegriffen\b|\bbeschossen\b|\battacked\b|\bair ?strikes?\b|Luftangriff\w*|"
         r"\bgovernment shutdown\b|\bshutdown (?:ended|began|ends|begins)\b|Haushaltssperre|\bStillstand der (?:US-)?Regierung\b|"
         r"\bStreit\b|\bdispute\b|Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Geschäftsklima\w*|Konsumklima|Einkaufsmanagerindex|business climate|consumer confidence|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
-        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
+        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bto step down\b|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
         r"gekündigt|aufgekündigt|\bterminated\b|\bnamed\b.{0,60}\b(?:CEO|chief|chair\w*|president|head)\b|"
         r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
         # app charts: "overtook ChatGPT as the top free app on Apple's App Store", "an die Spitze der App-Store-Charts"
