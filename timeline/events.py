@@ -144,13 +144,13 @@ _ECHO_MAIN = Folded(r"^(?:the|this|that|die|der|das|diese[rs]?)\s+(?:\w+\s+){1,2
                     r"(?:comes|came|kommt|kam|erfolgt|erfolgte|follows|followed|folgt|folgte)\b")
 # ", who retired in 2020,", ", der das Bremssystem liefert,": a relative clause (German only
 # before a lower-case word: ", die Aktie fiel" is a second main clause).
+_WHAT_FOLLOWED_OPEN = r",\s+(?:a|an|ein|eine|einen)\s+(?:move|step|decision|Schritt|Entscheidung)\s+(?:that|which|der|die|den)\b"
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|dessen|deren|welche[rsnm]?|(?:der|die|das)(?=\s+[a-zäöü0-9])|"
                        # ", held up by the government shutdown that ended on Nov. 12,": a reduced relative clause
                        r"(?:held|hit|led|driven|backed|caught|delayed|prompted|triggered|fueled|spurred)(?:\s+(?:up|back|down|off))?\s+by)"
                        r"\b[^,;]{1,120}(?:,|[.!?]?\s*$)|"
                        # ", a move that contributed to a global market rout in early August …": what followed
-                       r",\s+(?:a|an|ein|eine|einen)\s+(?:move|step|decision|Schritt|Entscheidung)\s+(?:that|which|der|die|den)\b"
-                       r"[^;]{1,200}?(?:,|[.!?]?\s*$)")
+                       + _WHAT_FOLLOWED_OPEN + r"[^;]{1,200}?(?:,|[.!?]?\s*$)")
 
 
 # "since its record close on Dec. 17", "seit seinem Rekordhoch am 17. Dezember": a record day, told in passing.
@@ -235,7 +235,7 @@ _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
 _STATE_SINCE = Folded(r"\b(?:has|have)\s+(?:kept|held|left|maintained|remained|stayed|been)\b|\b(?:hält|halten|liegt|liegen|verharrt)\b.{0,60}\bseit\b")
-_WHAT_FOLLOWED = re.compile(r",\s+(?:a|an|ein|eine|einen)\s+(?:move|step|decision|Schritt|Entscheidung)\s+(?:that|which|der|die|den)\b")
+_WHAT_FOLLOWED = re.compile(_WHAT_FOLLOWED_OPEN)
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Feiertag|holiday)\s+$")
 _HOLIDAY_AFTER = re.compile(r"(?:'s|’s)?\s+holiday\b")
 _SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
@@ -1115,7 +1115,7 @@ _MOVE_SPLIT = Folded(r";\s|:\s|,\s|\s+(?:while|whereas|während|wohingegen|and|u
                      rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 _CITING = re.compile(r",\s+(?:citing|blaming|unter Verweis auf|mit Verweis auf|begründet mit)\b", re.IGNORECASE)
 _BEFORE_OPEN = re.compile(r"vor (?:Börsenbeginn|Handelsbeginn|Handelsstart|Börsenöffnung)|before the (?:opening bell|bell|open|market open)", re.IGNORECASE)
-_PREMARKET = re.compile(r"before the bell|before the (?:market )?open|premarket|pre-market|vorbörslich|vor Börsenbeginn", re.IGNORECASE)
+_PREMARKET = re.compile(_BEFORE_OPEN.pattern + r"|premarket|pre-market|vorbörslich", re.IGNORECASE)  # (trading before the open)
 _AFTER_HOURS = re.compile(r"extended trading|after-hours|after hours|nachbörslich|after the bell|after the close", re.IGNORECASE)
 _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
              "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}
