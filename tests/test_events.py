@@ -2111,3 +2111,20 @@ def test_a_premarket_move_dates_its_undated_cause_and_a_record_is_a_reaction() -
                  "to a record. Current SEC Chair Gary Gensler plans to step down on Jan. 20.")
     got = {(e.kind, e.date) for e in evs}
     assert {("earnings", date(2024, 11, 20)), ("market_move", date(2024, 11, 19)), ("scheduled", date(2025, 1, 20))} <= got
+
+
+def test_a_wire_brief_in_starred_lines_with_its_shorthand() -> None:
+    evs = events("Feb 4, 2025\n\n** Shares of Palantir Technologies up 22% at $100.85 premarket\n\n** Co on Monday forecast "
+                 "first-quarter revenue above Wall Street estimates\n\n** Co will host its annual AIPCon event on March 13")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert got == {("market_move", date(2025, 2, 4), ("PLTR",)), ("earnings", date(2025, 2, 3), ("PLTR",)),
+                   ("scheduled", date(2025, 3, 13), ("PLTR",))}
+    from timeline.triggers import classify
+    assert classify("At least 7 brokerages raise PT; Jefferies ups to $60 from $36", []) == "statement"  # not a fund raise
+
+
+def test_a_rate_cut_told_with_the_singular_zins() -> None:
+    evs = events("19.09.2024, 06:40 Uhr\n\nSie reduzierte den Zins am Mittwoch um 0,5 Prozentpunkte, wie die Fed nach ihrer "
+                 "Sitzung in Washington mitteilte. Zuletzt hatte die Notenbank den Zins im März 2020 zu Beginn der "
+                 "Corona-Pandemie gesenkt.")
+    assert sorted((e.kind, e.date) for e in evs) == [("regulation", date(2020, 3, 1)), ("regulation", date(2024, 9, 18))]

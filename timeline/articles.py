@@ -263,7 +263,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 
 
 def _emit(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
-    while s < e and text[s] in " \t•-–—":
+    while s < e and text[s] in " \t•-–—*":  # ("** Shares of …": a wire brief's bullet)
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1

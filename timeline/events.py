@@ -115,7 +115,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
-    r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock)\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
+    r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock|Co(?=\s))\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
     r"|\b(?:ging|geht) es\b(?=.{0,40}\b(?:um\s+[\d,]+\s+Prozent|nach (?:oben|unten)))"  # "Im frühen Handel ging es um 14 Prozent nach oben"
     # "Am Montag hatten sie noch 1,3 Prozent verloren": the shares of the sentence before
     r"|\b(?:hatten|lagen|legten|gaben|verloren|gewannen|stiegen|fielen|notierten|schlossen|waren)\s+sie\b(?=.{0,60}\b(?:Prozent|%))"
@@ -125,7 +125,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "institut", "geldhaus", "ceo",
     "chief executive",
-    "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It",))
+    "chef", "management", "vorstand", "konzernleitung", "chain", "kette"], starts=("It", "Co "))  # ("Co on Monday forecast …": wire shorthand)
 # "Die Papiere von Hosiden": the stock of a name (one the table does not know), not an anaphor.
 _STOCK_NOUN = re.compile(r"(?i)aktie|papier|shares|stock")
 _OF_A_NAME = re.compile(r"\s+(?:von|of)\s+[A-ZÄÖÜ][\w&.-]*(?!\w)")
@@ -413,7 +413,8 @@ def _is_headline(article: Article, sent: Sentence) -> bool:
     """A title line: alone on its line, no final punctuation, short."""
     text = article.text
     before = text[max(0, sent.start - 4) : sent.start].rstrip(" \t")  # ("date 2025-03-03 • Title": after the bullet)
-    alone = (not before or before[-1] in "\n•") and (sent.end >= len(text) or text[sent.end] in "\n\r•")
+    # ("* MICROSOFT" is a factbox heading; "** Shares of X up 22%" a wire brief's item, told without a full stop)
+    alone = (not before or before[-1] in "\n•" or (before[-1] == "*" and sent.text.isupper())) and (sent.end >= len(text) or text[sent.end] in "\n\r•")
     return alone and not sent.text.rstrip().endswith((".", "!", "?", "“", '"', "”", ":")) and len(sent.text.split()) <= 14
 
 

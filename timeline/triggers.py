@@ -50,6 +50,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"fatal shooting|\bshooting of\b|\bshot dead\b|\bgunman\b|\berschossen\b|\bAttentat\w*|\bermordet\b|\bmurder(?:ed)?\b|"
         r"gestreikt|bestreikt|technical (?:issue|glitch|problem)|\bglitch\b|technische\w* (?:Störung|Problem\w*|Panne)|\bPanne\b|\bstreik(?:en|te|ten)\b|\bAusstand\b|walkout|walked out|went on strike", _I)),
     ("market_move", re.compile(
+        # a wire brief's verbless "Shares of Palantir up 22% premarket" (one literal each, for the gate)
+        r"\bshares\b[^.;]{0,60}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|\bstock\b[^.;]{0,60}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|"
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         # "hat die Aktien … angetrieben", "belastete die Papiere", "hatte deutlich nachgegeben"
@@ -91,7 +93,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("investment", re.compile(
         r"investier\w*|Investition\w*|\bdeposited\b[^.]{0,20}\b(?:billion|million)\b|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
-        r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b.*\$|\bstake\b|"
+        r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b(?!\s+PT\b).*\$|\bstake\b|"
         r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"\bbond (?:sale|issue|offering)s?\b|\bAnleihe\w*\b.{0,40}\b(?:platziert|begeben|ausgegeben)\b|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
@@ -105,7 +107,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bZoll(?:drohung|androhung|streit|politik|paket|erhöhung|krieg)?(?:en|s)?\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
-        r"Zinsen\s+(?:\w+\s+){0,6}(?:erhöht|gesenkt|angehoben)|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        r"Zins(?:en)?\s+(?:[\w-]+\s+){0,8}(?:erhöht|gesenkt|angehoben)|\b(?:senkte|senkten|reduzierte|reduzierten|erhöhte|erhöhten)\b.{0,40}\bZins|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
         r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|stimulus (?:package|measures)|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
         # lists kept by governments: "posted in the Federal Register", "added … to a list of firms", "Entity List"
         r"Federal Register|\bBundesanzeiger\b|\bAmtsblatt\b|\bblacklist\w*|\bentity list\b|schwarze\w* Liste|"
@@ -204,6 +206,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "|".join(rf"\b(?:bestätigt\w*|bekräftigt\w*|senkt\w*|hob\w*|erneuert\w*)\b.{{0,60}}\b{w}"  # (one literal each, for the gate)
                    for w in ("Kaufempfehlung", "Verkaufsempfehlung", "Anlageurteil", "Kaufvotum", "Einstufung")) + r"|\b(?:senkte|senkten|hob|hoben|erhöhte|erhöhten)\b.{0,60}\bKursziel|"
         r"\b(?:cut|cuts|raised|raises|lowered|lifts|lifted)\s+(?:its|their)\s+price\s+target|"
+        r"\braise[sd]?\s+PT\b|\bcuts?\s+PT\b|\blower(?:s|ed)?\s+PT\b|"  # "At least 7 brokerages raise PT" (wire shorthand)
         # "the Nikkei business daily reported late on Tuesday": a report in the press
         r"\bdaily\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnewspaper\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnews agency\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bNews\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bJournal\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bTimes\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bZeitung\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bBlatt\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bMagazin\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b", _I)),
 ]
