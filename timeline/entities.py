@@ -112,7 +112,8 @@ class EntityTable:
             ['JBLU']
         """
         shorts: dict[str, Entity | None] = {}
-        for m in self.find(text):
+        found = self.find(text)
+        for m in found:
             head = _short_name(m.text, m.entity)
             # The full name introduces the short one: "Die Modekette Esprit … Esprit Holdings" calls
             # something else Esprit before the holding is named.
@@ -126,7 +127,7 @@ class EntityTable:
             if name not in self._alias and name not in named:
                 named[name] = known or entity
         if _SUFFIX_HINT.search(text):
-            taken = [(m.start, m.end) for m in self.find(text)]
+            taken = [(m.start, m.end) for m in found]
             for sm in _SUFFIXED.finditer(text):
                 # "PacWest Bancorp fell 1.3%": a company the table lacks, named as one; no ticker is guessed.
                 lead = _LEAD_WORDS.match(sm.group(0))  # ("Die Varta AG", "Rival Acme Corp.": the name after the article)
