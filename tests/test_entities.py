@@ -60,3 +60,9 @@ def test_a_name_with_a_corporate_tail_is_a_company_without_a_guessed_ticker() ->
     assert found == [("PacWest Bancorp", "company", None), ("PacWest", "company", None)]  # not the FDIC
     text = "Die Acme Holdings meldete Zahlen. Apple Inc. stieg."
     assert [(m.text, m.entity.ticker) for m in t.in_text(text).find(text)] == [("Acme Holdings", None), ("Apple", "AAPL")]
+
+
+def test_a_corporate_tail_after_only_lead_words_names_no_company() -> None:
+    t = EntityTable.load()
+    text = "Shares AG fell. AG said."  # the lead word was the whole name: no company "AG"
+    assert t.in_text(text) is t

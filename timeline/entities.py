@@ -131,8 +131,8 @@ class EntityTable:
             for sm in _SUFFIXED.finditer(text):
                 # "PacWest Bancorp fell 1.3%": a company the table lacks, named as one; no ticker is guessed.
                 lead = _LEAD_WORDS.match(sm.group(0))  # ("Die Varta AG", "Rival Acme Corp.": the name after the article)
-                full = sm.group(0)[lead.end() if lead else 0 :]
-                head = full[: len(full) - len(sm.group(0)) + len(sm["name"])] if lead else sm["name"]
+                skip = lead.end() if lead else 0
+                full, head = sm.group(0)[skip:], sm["name"][skip:]
                 if (not head or any(a < sm.end() and sm.start() < b for a, b in taken) or _NOT_A_COMPANY.search(full)
                         or full in self._alias or full in named):
                     continue
