@@ -51,7 +51,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"gestreikt|bestreikt|technical (?:issue|glitch|problem)|\bglitch\b|technische\w* (?:Störung|Problem\w*|Panne)|\bPanne\b|\bstreik(?:en|te|ten)\b|\bAusstand\b|walkout|walked out|went on strike", _I)),
     ("market_move", re.compile(
         # a wire brief's verbless "Shares of Palantir up 22% premarket" (one literal each, for the gate)
-        r"\bshares\b[^.;]{0,60}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|\bstock\b[^.;]{0,60}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|"
+        "".join(rf"\b{n}\b[^.;]{{0,60}}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|" for n in ("shares", "stock")) +
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         # "hat die Aktien … angetrieben", "belastete die Papiere", "hatte deutlich nachgegeben"
