@@ -66,3 +66,14 @@ def test_a_corporate_tail_after_only_lead_words_names_no_company() -> None:
     t = EntityTable.load()
     text = "Shares AG fell. AG said."  # the lead word was the whole name: no company "AG"
     assert t.in_text(text) is t
+
+
+def test_german_case_forms_and_an_index_that_starts_like_a_currency() -> None:
+    t = EntityTable.load()
+    found = [(m.text, m.entity.ticker) for m in t.find("Die Aktien der Deutschen Bank fielen. Der Euro Stoxx 50 verlor, "
+                                                         "der EuroStoxx50 auch. Der Euro fiel.")]
+    assert found == [("Deutschen Bank", "DBK.DE"), ("Der Euro Stoxx 50", "^STOXX50E"), ("der EuroStoxx50", "^STOXX50E"),
+                     ("Der Euro", "EURUSD=X")]
+    text = "Melvin Capital took a stake. Point72 Asset Management and Acme Corp. too."
+    assert [(m.text, m.entity.type, m.entity.ticker) for m in t.in_text(text).find(text)] == [
+        ("Melvin Capital", "private", None), ("Point72 Asset Management", "private", None), ("Acme Corp.", "company", None)]

@@ -2128,3 +2128,54 @@ def test_a_rate_cut_told_with_the_singular_zins() -> None:
                  "Sitzung in Washington mitteilte. Zuletzt hatte die Notenbank den Zins im März 2020 zu Beginn der "
                  "Corona-Pandemie gesenkt.")
     assert sorted((e.kind, e.date) for e in evs) == [("regulation", date(2020, 3, 1)), ("regulation", date(2024, 9, 18))]
+
+
+def test_a_two_day_meeting_is_one_event_dated_by_its_first_day() -> None:
+    evs = events("24.06.2016, 18:05 Uhr\n\nAm Dienstag und Mittwoch kommender Woche beraten die Staats- und "
+                 "Regierungschefs der EU in Brüssel über die Folgen des Referendums.")
+    assert [(e.kind, e.date, e.start, e.end) for e in evs] == [
+        ("scheduled", date(2016, 6, 28), date(2016, 6, 28), date(2016, 6, 29))]
+    evs = events("Friday, June 24, 2016\n\nEU leaders will meet from Tuesday through Thursday next week in Brussels.")
+    assert [(e.date, e.end) for e in evs] == [(date(2016, 6, 28), date(2016, 6, 30))]  # the first day, not the middle one
+
+
+def test_er_after_a_commodity_a_relief_package_and_a_vote() -> None:
+    evs = events("05.09.2022 – 17:48 Uhr\n\nDer europäische Erdgas-Future TTF sprang am Montag zeitweise um 30 Prozent. "
+                 "Am Freitag hatte er noch 12 Prozent verloren. Die Bundesregierung hatte am Sonntag ein drittes "
+                 "Entlastungspaket im Umfang von 65 Milliarden Euro vorgestellt. Die Briten hatten am Donnerstag mit 51,9 "
+                 "Prozent für den Brexit gestimmt.")
+    got = {(e.kind, e.date, e.tickers, e.percent) for e in evs}
+    assert ("market_move", date(2022, 9, 2), ("TTF=F",), -12.0) in got
+    assert ("regulation", date(2022, 9, 4), (), None) in got  # not a product "vorgestellt"
+    assert ("other", date(2022, 9, 1), (), 51.9) in got
+
+
+def test_the_index_of_the_sentence_before_and_the_one_named_after_it() -> None:
+    evs = events("Jan 28, 2021\n\nThe broader market recovered some of Wednesday's losses, when the S&P 500 fell 2.6% in its "
+                 "worst day since October. The index rose 1% on Thursday, and the Dow Jones Industrial Average gained 300 "
+                 "points, or 1%.")
+    got = sorted((e.date, e.tickers, e.percent) for e in evs)
+    assert got == [(date(2021, 1, 27), ("^GSPC",), -2.6),  # the verb told with the size, not "recovered"
+                   (date(2021, 1, 28), ("^DJI",), 1.0), (date(2021, 1, 28), ("^GSPC",), 1.0)]
+
+
+def test_a_move_a_day_before_an_undated_one_and_a_fund_is_no_listed_company() -> None:
+    evs = events("Jan 28, 2021\n\nGameStop's stock lost nearly half its value Thursday. GameStop fell 44.3% to close at "
+                 "$193.60, a day after it more than doubled to $347.51. AMC Entertainment, another favorite of the Reddit "
+                 "forum WallStreetBets, plunged 56.6%. Melvin Capital, one of the biggest short sellers of the stock, took a "
+                 "$2.75 billion cash infusion from Citadel and Point72 Asset Management on Monday. The stock had more than "
+                 "tripled in the first quarter.")
+    got = sorted((e.kind, e.date, e.tickers, e.direction) for e in evs)
+    assert got == [("investment", date(2021, 1, 25), (), None),  # the fund's, not GameStop's
+                   ("market_move", date(2021, 1, 27), ("GME",), "up"),
+                   ("market_move", date(2021, 1, 28), ("AMC",), "down"),  # not Reddit's
+                   ("market_move", date(2021, 1, 28), ("GME",), "down")]  # (a quarter's run is no event)
+
+
+def test_they_at_the_start_are_the_stock_before_not_the_buyer_named_later() -> None:
+    evs = events("LONDON, Oct 13, 2023 (Reuters) - Activision's shares were suspended from trading before the opening bell "
+                 "on Friday. They closed at $94.39 on Thursday, just below the $95 per share Microsoft agreed to pay. "
+                 "Microsoft shares were up 0.4% in afternoon trading.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("market_move", date(2023, 10, 12), ("ATVI",)) in got
+    assert ("market_move", date(2023, 10, 13), ("MSFT",)) in got

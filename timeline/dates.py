@@ -302,7 +302,7 @@ _RULES: list[_Rule] = []
 
 # Rule families and the cheap tokens without which none of a family's rules can match.
 # One scan with this prefilter tells which families to run (most sentences need none).
-RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week', 'days_to_act': 'nextday', 'days_ago': 'relday'}
+RULE_FAMILY = {'same_day': 'sameday', 'half_year': 'half', 'this_year': 'thisyear', 'iso_date': 'num', 'numeric_dmy': 'num', 'numeric_us': 'num', 'day_month_numeric': 'num', 'day_month_year': 'month', 'month_day_year': 'month', 'day_month': 'month', 'month_day': 'month', 'part_month': 'month', 'month_year': 'month', 'month': 'month', 'quarter': 'quarter', 'relative_day': 'relday', 'weekday': 'weekday', 'weekday_range': 'weekday', 'this_week': 'week', 'last_week': 'week', 'next_week': 'week', 'weeks_ago': 'week', 'week_start': 'week', 'weekend': 'week', 'last_month': 'monthrel', 'this_month': 'monthrel', 'next_month': 'monthrel', 'months_ago': 'monthrel', 'year': 'year', 'recently': 'recent', 'next_day': 'nextday', 'part_year': 'thisyear', 'part_week': 'week', 'part_month_rel': 'monthrel', 'same_day_anchor': 'nextday', 'part_year_explicit': 'year', 'holiday': 'holiday', 'season': 'season', 'year_turn': 'thisyear', 'mid_week': 'week', 'week_close': 'week', 'days_later': 'nextday', 'weeks_before_last': 'week', 'last_year': 'thisyear', 'over_the_week': 'week', 'days_to_act': 'nextday', 'days_ago': 'relday'}
 _FAMILY_WORDS = {
     "month": tuple(sorted(_MONTHS)),
     "weekday": tuple(_WEEKDAYS),
@@ -718,6 +718,26 @@ def _weekday(m: re.Match[str]) -> Resolver | None:
             # "für Montagabend" in Monday's report is that evening; "am kommenden Montag" is a week on.
             return DateInterval.day(_weekday_after(ref, wd, strictly=nxt and not mod.startswith("für")))
         return DateInterval.day(_weekday_before(ref, wd, strictly=past))
+
+    return resolve
+
+
+@_rule(
+    "weekday_range",
+    rf"\b(?P<mod>[Aa]m|[Oo]n|[Vv]on|[Ff]rom)\s+(?P<wd>{_WEEKDAY_ALT})\s+(?:und|and|bis|through|to|oder|or)\s+(?P<wd2>{_WEEKDAY_ALT})\b"
+    r"(?P<wk>\s+(?:der\s+)?(?:kommenden|nächsten|vergangenen|letzten)\s+Woche\b|\s+(?:kommender|nächster|vergangener|letzter)\s+Woche\b|"
+    r"\s+(?:next|last)\s+week\b)?",
+)
+def _weekday_range(m: re.Match[str]) -> Resolver | None:
+    """"Am Dienstag und Mittwoch kommender Woche beraten …": one two-day event, not two.
+    The interval runs from the first day to the second; its first day is the best guess."""
+    first = _weekday(m)
+    assert first is not None
+    span = (_WEEKDAYS[m["wd2"].lower()] - _WEEKDAYS[m["wd"].lower()]) % 7
+
+    def resolve(ref: date, future: bool) -> DateInterval:
+        start = first(ref, future).start
+        return DateInterval(start, start + timedelta(days=span), "day")
 
     return resolve
 

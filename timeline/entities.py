@@ -57,7 +57,7 @@ class EntityTable:
         self.by_ticker = {e.ticker: e for e in entities if e.ticker}
         alias_to_entity: dict[str, Entity] = {}
         for e in entities:
-            for a in e.aliases:
+            for a in (*e.aliases, *_inflected(e.aliases)):
                 alias_to_entity.setdefault(a, e)
         self._alias = alias_to_entity
         alts = sorted(alias_to_entity, key=len, reverse=True)
@@ -136,7 +136,7 @@ class EntityTable:
                 if (not head or any(a < sm.end() and sm.start() < b for a, b in taken) or _NOT_A_COMPANY.search(full)
                         or full in self._alias or full in named):
                     continue
-                entity = Entity(name=full, type="company", ticker=None, aliases=(full,))
+                entity = Entity(name=full, type="private" if sm["fund"] else "company", ticker=None, aliases=(full,))
                 named[full] = entity
                 short = head.split()[0]
                 if " " not in head and len(short) >= 4 and short not in _NOT_A_SHORT_NAME and short not in self._alias:
@@ -160,8 +160,10 @@ _NOT_A_SHORT_NAME = frozenset(
 
 # "PacWest Bancorp", "Acme Holdings", "Varta AG": a name that says it is a company.
 _SUFFIXED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'-]*\s+){0,2}[A-Z][\w&'-]*)\s+"
-                       r"(?:Bancorp(?:oration)?|Inc\.|Corp\.|Corporation|Holdings|plc|PLC|Ltd\.?|AG|SE)(?![\w])")
-_SUFFIX_HINT = re.compile(r"\b(?:Bancorp|Inc\.|Corp|Holdings|plc|PLC|Ltd|AG|SE)\b")
+                       r"(?:Bancorp(?:oration)?|Inc\.|Corp\.|Corporation|Holdings|plc|PLC|Ltd\.?|AG|SE|"
+                       # a fund's name ("Melvin Capital", "Point72 Asset Management"): private, no ticker
+                       r"(?P<fund>Capital(?:\s+Management|\s+Partners)?|Asset\s+Management|Investment\s+Management|Associates))(?![\w])")
+_SUFFIX_HINT = re.compile(r"\b(?:Bancorp|Inc\.|Corp|Holdings|plc|PLC|Ltd|AG|SE|Capital|Management|Associates)\b")
 # Agencies and words that take such a tail without being a listed company ("Federal Deposit Insurance Corp.").
 _NOT_A_COMPANY = re.compile(r"\b(?:Federal|Insurance|Deposit|Government|Agency|Authority|Administration|Department|"
                             r"Reserve|Development|Export|Import|Overseas|Public|Broadcasting)\b")
@@ -235,6 +237,12 @@ def _mention_regex(aliases: list[str]) -> re.Pattern[str]:
     """Any of ``aliases`` (longest first) as a whole word; possessive/genitive endings
     ("Nvidias", "DeepSeek's") still name the entity."""
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, aliases)) + r")(?:'s|’s|s|')?(?![\w])")
+
+
+def _inflected(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """German case forms of a name that starts with an adjective: "Die Aktien der Deutschen Bank",
+    "bei der Deutschen Börse". The table lists the nominative once; these follow from it."""
+    return tuple("Deutschen " + a[len("Deutsche "):] for a in aliases if a.startswith("Deutsche "))
 
 
 def _is_word(ch: str) -> bool:

@@ -83,11 +83,11 @@ _DOWN = Folded(
     r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
-    r"slip|slid|dipped|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
+    r"slip|slid|dipped|halved|halbiert|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
     _I,
 )
-_UP = Folded(r"stieg|steigt|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
-             r"soar|jump|gain|rose|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
+_UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
+             r"soar|jump|(?<!a)gain|rose|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
@@ -212,7 +212,7 @@ _AWAITED_BEFORE = re.compile(r"\b(?:decision|results|report|data|figures|meeting
 _EXPECTED_AFTER = re.compile(r"\s+(?:erwartete[nm]?|anstehende[nm]?|geplante[nm]?|fällige[nm]?)\s+[A-ZÄÖÜ]")
 _EXPECTED_BEFORE = re.compile(r"\b(?:ahead of|before)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings|figures|report|data)\s+"
                               r"(?:expected|due|scheduled)\s+(?:on\s+|for\s+)?$")
-_APPOSITIVE = Folded(r",\s+(?:a|an|one of|ein|eine|einer|einem)\s+[^,;]{1,80},|"
+_APPOSITIVE = Folded(r",\s+(?:a|an|another|one of|ein|eine|einer|einem)\s+[^,;]{1,80},|"
                      # ", the world's most valuable company,": a description, not what the sentence reports
                      r",\s+the\s+(?:world's|country's|nation's|largest|biggest|most)\b[^,;]{1,80},")
 # "…, extending losses this year to 20%": the period of a running total, not the move's date.
@@ -258,7 +258,7 @@ _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{
                        r"geplant|vorgesehen)?\s*(?:for|on|für|am)\s+)$", re.IGNORECASE)
 _GROUNDS = re.compile(r"\s*(?:Als\s+)?(?:Grund|Gründe|Hintergrund|Ursache|Auslöser)\b")  # "Grund seien höhere Kosten": the why
 _LEVEL_REACHED = re.compile(r"(?:tief|hoch|high|low|record|Rekord\w*)\b", re.IGNORECASE)  # "auf ein Dreijahrestief gefallen", "to a record"
-_ER = re.compile(r"^\s*(?:nachdem|weil|after|because)?\s*(?:er|sie|es)\b")  # the main clause's subject again
+_ER = re.compile(r"^\s*(?:nachdem|weil|after|because)?\s*(?:er|sie|es|it|they)\b")  # the main clause's subject again
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse|solle|wolle|gebe|bleibe|rechne|erwarte|plane)\b")
 _CONSEQUENCE_VERBS = "sending|pushing|dragging|lifting|knocking|driving"  # ", sending the Nasdaq down 3.6%"
 # ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
@@ -380,6 +380,8 @@ class _Candidate:
     best: DateInterval | None = None
     basis: str = ""
     merged: list[_Candidate] = field(default_factory=list)
+    # Undated, but this many days from the day its sentence is dated by context ("…, a day after it doubled").
+    shift_days: int = 0
 
     @property
     def text(self) -> str:
@@ -647,8 +649,27 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     elif top[0] >= 2:
                         borrowed = [top[1]]
                 entities = _unique(entities + borrowed)
-            elif not any(e.type in TRADED for e in entities) and _ANAPHOR_INDEX.search(s_text):
-                entities = _unique(entities + [e for e in prev_entities if e.type == "index"][:1])
+            elif not any(e.type in TRADED for e in entities) and (ana := _ANAPHOR_INDEX.search(s_text)):
+                named = [e for e in prev_entities if e.type == "index"][:1]
+                if not named and ana.group(0).endswith(" er"):
+                    # "Der Erdgas-Future TTF sprang … Am Freitag hatte er noch 12 Prozent verloren": "er" is
+                    # any instrument of the sentence before that is not a company (a stock is "sie").
+                    named = [e for e in prev_entities if e.type in TRADED and e.type != "company"][:1]
+                entities = _unique(entities + named)
+            elif (_ANAPHOR_INDEX.match(s_text) is not None
+                  and (told_before := [e for e in prev_entities if e.type == "index" and e not in entities][:1])):
+                # "The index rose 1% on Thursday, and the Dow Jones … gained 300 points": the sentence opens with
+                # the index of the sentence before; the one it names is a move of its own (_split_moves).
+                borrowed = told_before
+                entities = _unique(told_before + entities)
+        pronoun_lead = False
+        if (before_cut and not borrowed and _PRONOUN_LEAD.match(s_text)
+                and has_trigger("market_move", s_text[: before_cut[0].start])
+                and (prev_co := [e for e in prev_entities if e.type == "company" and e.ticker][:1])):
+            # "They closed at $94.39 on Thursday, just below the $95 per share Microsoft agreed to pay": the
+            # stock of the sentence before moved; the company named after the verb is not the subject.
+            borrowed, pronoun_lead = prev_co, True
+            entities = _unique(prev_co + entities)
         actor = persons[0] if persons else (recent_person if _PRONOUN.search(s_text) or cont[i] else None)
         mention, basis, tense = ctx[i]
         group = [sent]
@@ -837,7 +858,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
                         quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
-                        subject=_subject(s_text, found_entities, borrowed) if kind == "market_move" else None,
+                        subject=(list(borrowed) if pronoun_lead else _subject(s_text, found_entities, borrowed))
+                        if kind == "market_move" else None,
                     )
                 )
                 listed_cos = [e for e in main_ents if e.type == "company" and e.ticker]
@@ -1010,9 +1032,13 @@ def _second_clause_events(
 ) -> list[_Candidate]:
     """The event of an "after ..." clause that has its own date ("... after Apple reported last
     Thursday"; "Rheinmetall steigen, nachdem der Konzern am Mittwoch … gemeldet hatte")."""
-    if main is None and not main_undated:
-        return []
     cut = _SPLIT_AT.search(sent.text)
+    gap = _GAP_BEFORE.search(sent.text, 0, cut.start()) if cut is not None else None
+    # "GameStop fell 44.3% to close at $193.60, a day after it more than doubled": a main clause dated only by
+    # its context still dates the clause, a day before it (see shift_days).
+    inherits = main is None and not main_undated and gap is not None and gap["d"] is not None
+    if main is None and not main_undated and not inherits:
+        return []
     if cut is None or (main is not None and sent.start + cut.start() < main.end):
         return []  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
@@ -1037,7 +1063,6 @@ def _second_clause_events(
         # a date in what was said is not the date of saying it.
         dates = [m for m in dates if m.end <= speech.start()]
     mention = _pick_mention(dates)
-    gap = _GAP_BEFORE.search(sent.text, 0, cut.start())
     if mention is None and main is not None and gap is None and (
             _AFTER_HOURS.search(sent.text, 0, cut.start()) or _PREMARKET.search(sent.text, 0, cut.start())):
         # "dropped 3% in extended trading on Wednesday after the company cut its forecast", "tumbled 17% before the
@@ -1057,12 +1082,12 @@ def _second_clause_events(
                            "anchored", main.absolute, main.resolver)
         # "a week after", "einen Monat nachdem": that week or month, no more precise.
         mention = anchored(main, -days, here, "week" if gap["w"] else "month" if gap["m"] else "day")
-    if mention is None:
+    if mention is None and not inherits:
         return []
     # ", sending the Nasdaq down 3.6%": a consequence, a move of its own (see _split_moves).
     consequence = _CONSEQUENCE.search(clause)
     tail = ""
-    if consequence is not None and consequence.start() >= mention.end:
+    if consequence is not None and consequence.start() >= (mention.end if mention is not None else 0):
         clause, tail = clause[: consequence.start()], clause[consequence.end() :]
     entities = _unique([m.entity for m in table.find(clause)])
     anaphor = _ANAPHOR_COMPANY.search(clause)
@@ -1091,9 +1116,15 @@ def _second_clause_events(
         # "X fell on Monday after Y fell": the main clause already is the move (but "zugelegt, nachdem sie am
         # Montag um 17 Prozent eingebrochen war" is the same stock's move of another day)
         return []
-    off = sent.start + cut.end()
-    mention = mention.shifted(off)
-    future = _tense_at(text, sent, mention)
+    shift = 0
+    if mention is None:  # (inherits)
+        if not same_subject or gap is None:
+            return []  # ("a day after the Fed cut rates": a cause; the sentence's day dates it well enough)
+        n = (gap["n"] or "0").lower()
+        shift, future = -(int(n) if n.isdigit() else _GAP_DAYS[n]), False
+    else:
+        mention = mention.shifted(sent.start + cut.end())
+        future = _tense_at(text, sent, mention)
     out = []
     tail_ents = _unique(m.entity for m in table.find(tail) if m.entity.type in TRADED)
     if tail_ents and (find_percents(tail, article.lang) or classify(tail, tail_ents) == "market_move"):
@@ -1106,7 +1137,7 @@ def _second_clause_events(
         amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
         mention_basis="own", future=future,
         quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, cause=True,
-        clause=clause if same_subject else None,
+        clause=clause if same_subject else None, shift_days=shift,
     ), *out]
 
 
@@ -1123,6 +1154,7 @@ _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "t
 _GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:(?P<d>days?|Tage?n?)|(?P<w>weeks?|Wochen?)|"
                          rf"(?P<m>months?|Monate?n?))|(?P<h>hours|Stunden)),?\s+$", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
+_PRONOUN_LEAD = re.compile(r"^(?:It|They|Its shares|Their shares)\b")
 _CONSEQUENCE = Folded(rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 
 
@@ -1152,7 +1184,8 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
             pieces.append((lo, hi, ents))
         else:
             pieces[-1] = (pieces[-1][0], hi, pieces[-1][2])
-    if pieces and not pieces[0][2] and lead and _STOCK_NOUN.search(text, pieces[0][0], pieces[0][1]):
+    if pieces and not pieces[0][2] and lead and (_STOCK_NOUN.search(text, pieces[0][0], pieces[0][1])
+                                                  or _ANAPHOR_INDEX.match(text, pieces[0][0], pieces[0][1])):
         pieces[0] = (pieces[0][0], pieces[0][1], list(lead))
     parts: list[tuple[list[Entity], list[Percent], str]] = []
     waiting: list[list[Entity]] = []  # "Adidas and Puma were little changed": subjects sharing the next verb
@@ -1686,7 +1719,7 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
 
     def follows_move(c: _Candidate) -> _Candidate | None:
         """A move sentence that only continues the move just before it ("The rally added $200bn")."""
-        if c.kind != "market_move":
+        if c.kind != "market_move" or c.shift_days:  # ("…, a day after it doubled": another day's move)
             return None
         # "The drop wiped $19bn off Micron's market value" may come a few sentences later.
         reach = 6 if _CONTINUATION.match(c.sentences[0].text) else 3
@@ -1727,6 +1760,9 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
     keep: list[_Candidate] = list(dated)
     for c in cands:
         if c.interval is not None:
+            continue
+        if c.shift_days:  # dated from its sentence's day later; another day's event, never a part of one
+            keep.append(c)
             continue
         target = None
         # Same actor anywhere in the article, else nearby, else the same amount.
@@ -1892,6 +1928,10 @@ _REGULATION_LABELS = (
 )  # fmt: skip
 
 
+_SIZE_AT = re.compile(r"\d[\d.,]*\s?(?:%|Prozent|percent|per cent)")
+_SIZE_ADVERB = re.compile(r"\s+(?:(?P<up>höher|fester|mehr|im Plus|higher|up)|tiefer|schwächer|leichter|weniger|im Minus|lower|down)\b")
+
+
 def _direction(c: _Candidate) -> str | None:
     if c.kind != "market_move":
         return None
@@ -1905,6 +1945,15 @@ def _direction(c: _Candidate) -> str | None:
             _DOWN.count(text[: cut.start()]) + _UP.count(text[: cut.start()])):
         text = text[: cut.start()]  # "zugelegt, nachdem sie am Montag eingebrochen war": the main clause's verb
     down, up = _DOWN.count(text), _UP.count(text)
+    if down == up != 0 and (size := _SIZE_AT.search(text)) is not None:
+        # "recovered some of Wednesday's losses, when the S&P 500 fell 2.6%": the verb told with the size
+        # ("notierte am Mittag 0,2 Prozent höher": a German adverb right after it says it first)
+        if (adverb := _SIZE_ADVERB.match(text, size.end())) is not None:
+            return "up" if adverb["up"] else "down"
+        told = [(m.end(), way) for way, words in (("down", _DOWN), ("up", _UP))
+                for m in words.finditer(text) if m.end() <= size.start()]
+        if told:
+            return max(told)[1]
     if down == up == 0 and c.clause:
         # "Infineon verloren 4,7 Prozent, Aixtron 5,3 Prozent": the verb left out is the sentence's.
         text = _strip_quotes(c.text)
@@ -2019,6 +2068,11 @@ def extract_events(
                 # drei Wochen …") is still the day's.
                 c.best = c.interval = DateInterval.day(pub.best)
                 c.basis = f"not dated in its sentence: the publication day {pub.best} ({pub.basis})"
+            if c.shift_days and c.interval is not None and c.best is not None:
+                step = timedelta(days=c.shift_days)
+                c.best = DateInterval(c.best.start + step, c.best.end + step, c.best.granularity)
+                c.interval = DateInterval(c.interval.start + step, c.interval.end + step, c.interval.granularity)
+                c.basis = f"{-c.shift_days} day(s) before its sentence's day; {c.basis}"
             if c.interval is None:
                 if c.kind == "market_move" and pub is not None:
                     lo = story_start or (pub.lo - timedelta(days=report_lag_days))
@@ -2150,7 +2204,7 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     quotes = tuple(x.text for x in all_c)
     offsets = tuple((x.article.source, x.sentences[0].start, x.sentences[-1].end) for x in all_c)
     best_day = c.best.start
-    if c.best.granularity == "day" and c.best.days == 3:
+    if c.best.granularity == "day" and c.best.days == 3 and (c.mention is None or c.mention.rule != "weekday_range"):
         best_day = c.best.start + timedelta(days=1)  # "vor zwei Wochen": the exact day, +-1 kept in start/end
     return Event(
         date=best_day,

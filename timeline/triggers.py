@@ -80,6 +80,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"little changed|unchanged|kaum verändert|unverändert|\bkaum\b.{0,20}\bbewegt\b|\bwenig bewegt\b|\bauf der Stelle\b|"
         r"\bfall\s+(?=[\d.,]+\s*(?:%|percent))|\brise\s+(?=[\d.,]+\s*(?:%|percent))|\bjump\s+(?=[\d.,]+\s*(?:%|percent))|\bdrop\s+(?=[\d.,]+\s*(?:%|percent))|\bslide\s+(?=[\d.,]+\s*(?:%|percent))|\bclimb\s+(?=[\d.,]+\s*(?:%|percent))|\bgain\s+(?=[\d.,]+\s*(?:%|percent))|\bsink\s+(?=[\d.,]+\s*(?:%|percent))|"
         r"selloff|sell-off|plunge[ds]?|plummet\w*|tumble[ds]?|slump\w*|sank|sink\w*|dropp?e?d?|fell|falls|"
+        # "a day after it more than doubled to $347.51" (a stock's, not revenue's; and a day's, not "tripled in the first
+        # quarter", a period's run)
+        + "".join(rf"\b(?:it|they|stock|shares)\s+(?:\w+\s+){{0,3}}?{v}(?=\s+(?:to|from|on|at)\b|\s*[,;.])|"
+                  for v in ("doubled", "tripled", "halved")) +
         # "extended losses on Thursday, falling another 12%", "Der Franken schwächte sich … ab"
         r"\bextend(?:ed|s|ing)\s+(?:its\s+|their\s+)?(?:losses|gains|declines?|slide|rally|rebound)\b|"
         + "".join(rf"\b{v}\s+(?:(?:another|as much as|more than|nearly|about|almost|some|a further)\s+)*[\d.,]+\s*(?:%|percent)|"
@@ -108,7 +112,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zins(?:en)?\s+(?:[\w-]+\s+){0,8}(?:erhöht|gesenkt|angehoben)|\b(?:senkte|senkten|reduzierte|reduzierten|erhöhte|erhöhten)\b.{0,40}\bZins|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
-        r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|stimulus (?:package|measures)|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
+        r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|Entlastungspaket\w*|Hilfspaket\w*|stimulus (?:package|measures)|relief package|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
         # lists kept by governments: "posted in the Federal Register", "added … to a list of firms", "Entity List"
         r"Federal Register|\bBundesanzeiger\b|\bAmtsblatt\b|\bblacklist\w*|\bentity list\b|schwarze\w* Liste|"
         r"\badded\b.{0,60}\bto (?:a|the|its) (?:[\w-]+ ){0,3}?list\b|\bsetzte\w*\b.{0,60}\bauf (?:die|eine) (?:[\w-]+ ){0,2}?Liste\b|"
@@ -173,6 +177,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:net\s+)?outflows\b|\b(?:net\s+)?inflows\b|Mittelabflüsse|Mittelzuflüsse|\bAbflüsse\b|\bZuflüsse\b|\bzogen\b.{0,80}\baus\b.{0,60}\bab\b|"
         # attacks that move markets: "hatten in der Nacht zum Freitag Stellungen der Huthi-Miliz angegriffen"
         r"\bangegriffen\b|\bbeschossen\b|\battacked\b|\bair ?strikes?\b|Luftangriff\w*|"
+        # votes: "hatten … mit 51,9 Prozent für den Brexit gestimmt", "voted to leave", "Referendum"
+        r"\bgestimmt\b|\bvoted\s+(?:to|for)\b|\bReferendum\b|\breferendum\b|\bVolksabstimmung\b|"
         r"\bgovernment shutdown\b|\bshutdown (?:ended|began|ends|begins)\b|Haushaltssperre|\bStillstand der (?:US-)?Regierung\b|"
         r"\bStreit\b|\bdispute\b|Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Geschäftsklima\w*|Konsumklima|Einkaufsmanagerindex|business climate|consumer confidence|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
@@ -267,7 +273,9 @@ _RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeit
 _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
                      r"\bnotiert\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b|"
                      # "Alphabet was flat ahead of its report", "Alphabet was little changed"
-                     r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b")
+                     r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b|"
+                     # "a day after it more than doubled to $347.51": a named company's value, not its results
+                     r"\b(?:doubled|tripled|halved|verdoppelt|verdreifacht|halbiert)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge|"
                        r"backlog|bookings|performance obligations|Auftragsbestand|Auftragseingang")
