@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.articles import MAX_ARTICLE_BYTES, parse_article, read_article, read_articles, split_sentences
+from timeline.dates import DateInterval
 from timeline.errors import ArticleError
 
 
@@ -136,3 +137,25 @@ def test_a_year_still_to_come_bounds_a_yearless_dateline_from_above() -> None:
     # without the lede's weekday there is nothing to pin the year with
     a = parse_article("Sept 10 (Reuters) - Oracle signed a contract starting in 2027.", "w.txt")
     assert a.published is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("SUNNYVALE, Calif. and CANONSBURG, Pa., Jan. 16, 2024 /PRNewswire/ -- Synopsys, Inc. (Nasdaq: SNPS) and Ansys, Inc. "
+     "(Nasdaq: ANSS) today announced that they have entered into a definitive agreement under which Synopsys will acquire "
+     "Ansys.", date(2024, 1, 16)),
+    ("NEW YORK, Nov. 14, 2024 (GLOBE NEWSWIRE) -- The company today reported results for the fourth quarter of fiscal 2024, "
+     "which ended on Sept. 28, 2024, and announced a dividend.", date(2024, 11, 14)),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 26, 2025-- The company today reported revenue for its fiscal fourth quarter "
+     "ended Jan. 31, 2025, and gave an outlook for the full year.", date(2025, 2, 26)),
+])
+def test_a_press_release_dateline_dates_the_release(line: str, expected: date) -> None:
+    a = parse_article("Headline\n\n" + line + "\n\nMore text filed on December 7, 2023.", "pr.txt")
+    assert (a.published, a.published_basis) == (DateInterval.day(expected), "dateline")
+
+
+def test_a_press_releases_closing_sections_are_not_news() -> None:
+    a = parse_article("2024-01-16\n\nSynopsys will acquire Ansys.\n\nAbout Synopsys\n\nFounded in 1986, Synopsys is a "
+                      "leader.\n\nForward-Looking Statements\n\nActual results may differ materially.", "pr.txt")
+    assert [s.text for s in a.sentences][-1] == "Synopsys will acquire Ansys."
+    a = parse_article("2024-01-16\n\nAbout 59% of members voted in favor of the deal.", "n.txt")  # a sentence, not a heading
+    assert a.sentences[-1].text.startswith("About 59%")

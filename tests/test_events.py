@@ -2179,3 +2179,47 @@ def test_they_at_the_start_are_the_stock_before_not_the_buyer_named_later() -> N
     got = {(e.kind, e.date, e.tickers) for e in evs}
     assert ("market_move", date(2023, 10, 12), ("ATVI",)) in got
     assert ("market_move", date(2023, 10, 13), ("MSFT",)) in got
+
+
+def test_cocoa_in_german_a_high_and_a_deficit_forecast() -> None:
+    evs = events("26. März 2024 | 16:20 Uhr\n\nDer Preis für Kakao ist auf ein Rekordhoch gestiegen. Die Internationale "
+                 "Kakaoorganisation hatte Ende Februar ein Defizit von 374.000 Tonnen vorhergesagt.\n\nAuch Silber erreichte "
+                 "am Montag einen Höchststand.")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert got == {("market_move", date(2024, 3, 26), ("CC=F",)), ("statement", date(2024, 2, 21), ()),
+                   ("market_move", date(2024, 3, 25), ("SI=F",))}
+    from timeline.entities import EntityTable
+    text = "Kakao Corp shares fell."  # the Korean company, named in full
+    assert [m.entity.ticker for m in EntityTable.load().find(text)] == ["035720.KS"]
+
+
+def test_a_currency_regime_its_reaction_and_the_rate_quoted_in_francs() -> None:
+    evs = events("ZURICH, Jan 15, 2015 (Reuters) - The Swiss National Bank stunned markets on Thursday by scrapping its "
+                 "three-year-old cap on the franc, sending the currency soaring as much as 30 percent against the euro. The "
+                 "euro fell to as low as 0.8517 francs before recovering to around 1.04. The move came just days after SNB "
+                 "Vice Chairman Jean-Pierre Danthine said on Monday the cap must remain. The bank introduced the floor in "
+                 "September 2011 at the height of the euro zone debt crisis. The SNB acted ahead of next Thursday's meeting "
+                 "of the European Central Bank.")
+    got = sorted((e.kind, e.date, e.tickers) for e in evs)
+    assert got == [("market_move", date(2015, 1, 15), ("EURCHF=X",)),  # not the euro it is quoted against
+                   ("regulation", date(2011, 9, 1), ()),  # not the euro zone's ticker, nor the last company's
+                   ("regulation", date(2015, 1, 15), ("EURCHF=X",)), ("scheduled", date(2015, 1, 22), ()),
+                   ("statement", date(2015, 1, 12), ())]  # ("1.04." is a rate, not the 1st of April)
+
+
+def test_an_after_hours_move_is_the_reports_day_and_a_causes_sum_is_not_its_size() -> None:
+    evs = events("ZURICH, Jan 15, 2015 (Reuters) - SNB Vice Chairman Danthine said on Monday the cap must stay. The bank "
+                 "introduced it in 2011. The ECB meets next Thursday. In New York, shares of retail currency broker FXCM Inc "
+                 "fell 15 percent in after-hours trading after the company said clients had suffered losses of $225 million.")
+    move = next(e for e in evs if e.kind == "market_move")
+    assert (move.date, move.tickers, move.percent, move.amount) == (date(2015, 1, 15), ("FXCM",), -15.0, None)
+
+
+def test_a_figure_after_results_told_in_figures_is_part_of_them() -> None:
+    evs = events("SANTA CLARA, Calif., Feb. 26, 2025 (GLOBE NEWSWIRE) -- NVIDIA (NASDAQ: NVDA) today reported revenue for "
+                 "the fourth quarter of $39.3 billion, up 12% from the previous quarter.\n\nFor the quarter, GAAP earnings "
+                 "per diluted share were $0.89, up 14% from the previous quarter.")
+    assert [(e.kind, e.date, e.tickers) for e in evs] == [("earnings", date(2025, 2, 26), ("NVDA",))]
+    evs = events("Leverkusen, 30. April 2024 – Bayer hat rund 1500 Stellen abgebaut. Das gab das Unternehmen am Dienstag bei "
+                 "der Vorlage der Quartalszahlen bekannt. Der Umsatz sank um 0,6 Prozent auf 13,8 Milliarden Euro.")
+    assert sum(e.kind == "earnings" for e in evs) == 2  # (told without figures before: the figure is an item of its own)

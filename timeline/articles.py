@@ -67,6 +67,10 @@ _WIRE_PLACE = re.compile(r"\s*[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,40},\s+")
 # "Walldorf, 21. Oktober 2024 - …", "Berlin, 5. März 2025 (dpa) - …": a place, the date, a dash.
 _PLACE = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß.'/-]+(?:\s[A-ZÄÖÜ][\wäöüß.'/-]+){0,2},\s+")
 _DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+# A press release's dateline: "SUNNYVALE, Calif. and CANONSBURG, Pa., Jan. 16, 2024 /PRNewswire/ -- …",
+# "NEW YORK, Jan. 16, 2024 (GLOBE NEWSWIRE) -- …", "SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 26, 2025--".
+_RELEASE_AFTER = re.compile(r"\s*(?:/[A-Za-z -]{2,40}/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|Business Wire|ACCESSWIRE|PRNewswire)\))\s*(?:--|[-–—])")
+_RELEASE_BEFORE = re.compile(r"(?:/PRNewswire/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|Business Wire|ACCESSWIRE)\))\s*(?:--|[-–—])\s*$")
 _DATELINE = re.compile(
     r"(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
@@ -223,6 +227,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         line = block.group(0)
         if _CAPTION.search(line):
             continue  # a photo caption tells when the picture was taken, not news
+        if _BOILERPLATE.fullmatch(line.strip()):
+            break  # a press release's closing sections ("Forward-Looking Statements", "About Synopsys"): no news
         last = 0
         for m in _BOUNDARY.finditer(line):
             cut = m.start() if "•" in m.group(0) else m.start() + 1
@@ -236,6 +242,10 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 # "FILE - A Boeing 737 Max jet is displayed … on July 22, 2024. (AP Photo/Kin Cheung, File)", "Foto: dpa"
 _CAPTION = re.compile(r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-–—:]|(?:Photo|Foto|Bild):\s)|\((?:AP|AFP|dpa|Reuters) Photo\b|\bREUTERS/[A-Z]")
+_BOILERPLATE = re.compile(
+    r"(?:Forward[- ]Looking Statements?|Cautionary (?:Note|Statement)s?(?: Regarding [\w -]+)?|Safe Harbou?r(?: Statement)?|"
+    r"Zukunftsgerichtete Aussagen|Haftungsausschluss|Disclaimer|"
+    r"About [A-Z][\w&.,'-]*(?: [A-Z&][\w&.,'-]*){0,4}|Über [A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,3})[:.]?")
 _BOUNDARY = re.compile(r"[.!?…][“”\"»«)]?\s+(?=[A-ZÄÖÜ„\"“»(0-9•-])|\s*•\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Dr|Mr|Mrs|Ms|Prof|St|Nr|ca|bzw|vs|"
@@ -316,7 +326,8 @@ def parse_article(
             # A dateline stands alone near the top, not inside a long sentence, or opens
             # a wire story ("TOULOUSE, 20. Februar 2025 (Reuters) - ...").
             if dm and (len(line) < 120 or dm.start() == 0 or _WIRE_PLACE.fullmatch(line[: dm.start()])
-                       or (_PLACE.fullmatch(line[: dm.start()]) and _DASH_AFTER.match(line, dm.end()))):
+                       or (_PLACE.fullmatch(line[: dm.start()]) and _DASH_AFTER.match(line, dm.end()))
+                       or (dm.start() <= 100 and (_RELEASE_AFTER.match(line, dm.end()) or _RELEASE_BEFORE.search(line, 0, dm.start())))):
                 day = parse_date_value(dm["date"])
                 if day:
                     # A line that is only the date ("Freitag, 28.02.2025") beats a title that names a

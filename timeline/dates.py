@@ -438,11 +438,14 @@ def _md_text(m: re.Match[str]) -> Resolver | None:
     return _yearless(_MONTHS[m["month"].lower()], int(m["d"]))
 
 
+_QUANTITY_BEFORE = re.compile(r"\b(?:around|about|to|at|from|near|than|as|of|rund|etwa|bei)\s+$")
+
+
 @_rule("day_month_numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])", weekday_prefix=True)
 def _dm_numeric(m: re.Match[str]) -> Resolver | None:
     month, day = int(m["m"]), int(m["d"])
-    if not 1 <= month <= 12:
-        return None
+    if not 1 <= month <= 12 or _QUANTITY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # ("recovering to around 1.04.": an exchange rate at the end of a sentence)
     return _yearless(month, day)
 
 

@@ -33,7 +33,7 @@ class Entity:
     """A named company, index, crypto asset or person."""
 
     name: str
-    type: str  # company | private | index | crypto | commodity | fx | person
+    type: str  # company | private | index | crypto | commodity | fx | person | region (a place, never a ticker)
     ticker: str | None
     aliases: tuple[str, ...]
     person_of: str | None = None

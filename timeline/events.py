@@ -56,7 +56,7 @@ from .dates import (
     quoted_spans,
     relative_to,
 )
-from .entities import TRADED, Entity, EntityFinder, EntityMention, EntityTable
+from .entities import TRADED, ArticleEntities, Entity, EntityFinder, EntityMention, EntityTable
 from .numbers import Amount, Percent, find_amounts, find_percents, format_money
 from .triggers import KIND_PATTERNS, classify, has_trigger
 
@@ -83,11 +83,11 @@ _DOWN = Folded(
     r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
-    r"slip|slid|dipped|halved|halbiert|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
+    r"slip|slid|dipped|halved|halbiert|Tiefststand|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
     _I,
 )
 _UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
-             r"soar|jump|(?<!a)gain|rose|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
+             r"soar|jump|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
@@ -228,6 +228,8 @@ _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre
 _PLUPERFECT = Folded(r"\b(?:hatte|hatten|had)\b|^zuvor\b|\b(?:war|waren)\b(?:\s+\S+){1,14}?\s+ge\w+(?:t|en)\s*[.,;]")
 _CENTRAL_BANK = Folded(r"notenbank|zentralbank|central bank|bundesbank|\bbank of (?:japan|england|canada|korea|israel|mexico)\b|"
                        r"reserve bank|people's bank|national bank|nationalbank")
+_CENTRAL_BANK_NAMED = re.compile(_CENTRAL_BANK.pattern + r"|(?-i:\b(?:SNB|Fed|EZB|ECB|BoJ|BOJ|BoE|BOE|PBOC|PBoC|RBA|RBI)\b)",
+                                re.IGNORECASE)
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
                  r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
@@ -263,7 +265,7 @@ _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse
 _CONSEQUENCE_VERBS = "sending|pushing|dragging|lifting|knocking|driving"  # ", sending the Nasdaq down 3.6%"
 # ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
 _REACTION_CLAUSE = re.compile(
-    rf",\s+(?:{_CONSEQUENCE_VERBS})\s+(?:the\s+|its\s+)?(?:shares|stock|stocks)\b|"
+    rf",\s+(?:{_CONSEQUENCE_VERBS})\s+(?:the\s+|its\s+)?(?:shares|stock|stocks|currency|franc|euro|dollar|yen|pound|bonds?|yields?)\b|"
     r",\s+(?:(?:die|the|its)\s+(?:[\w-]+-)?(?:Aktie|Papiere|shares|stock)|[\w-]+-Aktie)\s+(?:\w+\s+){0,2}?"
     r"(?:daraufhin|danach|anschließend|then|subsequently|afterwards)\b")
 # A forecast: its year is the period forecast, not the date of the news.
@@ -542,7 +544,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 _BEFORE_OPEN.search(m.text) and _pluperfect_main(sent.text))):
             # "Die Aktie legte nachbörslich zu" after "teilte am Montagabend mit": that evening's trading;
             # "Die Aktie brach am Dienstag ein. Der Konzern hatte vor Börsenbeginn Zahlen vorgelegt": that morning.
-            prior = _last_told(told, sents, text, back=3, day_only=True)
+            prior = _last_told(told, sents, text, back=2, day_only=True)
             if prior is not None:
                 m = anchored(prior, 0, m.shifted(sent.start)).shifted(-sent.start)
         own.append(m.shifted(sent.start) if m else None)
@@ -601,6 +603,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         # "* META PLATFORMS": a list item's heading in capitals names its company (same length, same offsets)
         capitals = s_text.isupper() and len(s_text) <= 60
         found_entities = _drop_listing_places(s_text, table.find(s_text.title() if capitals else s_text))
+        if _IN_FRANCS.search(s_text) and any(m.entity.ticker == "EURUSD=X" for m in found_entities) and (
+                franc := (table.table if isinstance(table, ArticleEntities) else table).by_ticker.get("EURCHF=X")):
+            # "The euro fell to as low as 0.8517 francs": the euro quoted in francs is the EUR/CHF rate
+            found_entities = [replace(m, entity=franc) if m.entity.ticker == "EURUSD=X" else m for m in found_entities]
         entities = _unique([m.entity for m in found_entities])
         if (rating := _RATING.search(s_text)) is not None and (
                 rated := [m.entity for m in found_entities if m.start >= rating.start() and m.entity.type in TRADED]):
@@ -633,6 +639,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 anaphor = None  # "die Aktien von Rüstungskonzernen": a whole sector, not the company just named
             elif anaphor and _STOCK_NOUN.search(anaphor.group(0)) and _OF_A_NAME.match(s_text, anaphor.end()):
                 anaphor = None  # "Die Papiere von Hosiden", "Shares of Hosiden": a company the table lacks, not the last one
+            if anaphor and i > 0 and anaphor.group(0).lower().endswith("bank") and _CENTRAL_BANK_NAMED.search(sents[i - 1].text):
+                anaphor = None  # "… SNB Vice Chairman Danthine said … The bank introduced the floor": the central bank
             if anaphor and not _CENTRAL_BANK.search(s_text[anaphor.start() : anaphor.end() + 12]):  # "The Bank of Japan"
                 # "der Halbleiterhersteller", "the chipmaker": the company named just before.
                 borrowed = [e for e in prev_entities if e.type == "company"][:1]
@@ -851,7 +859,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
                         amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not (
                                  _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)  # "stieg auf 340 Mrd.": a level
-                                 or (own_clause is not None and x.start >= own_clause))],  # (another clause's move)
+                                 or (own_clause is not None and x.start >= own_clause)  # (another clause's move)
+                                 # "fell 15 percent … after the company said clients had lost $225 million": the cause's sum
+                                 or (kind == "market_move" and split is not None and len(group) == 1 and x.start >= split.start()))],
                         percents=[p for p in find_percents(full, article.lang) if (own_clause is None or p.start < own_clause)
                                   and not _pct_is_level(full, p)],  # "eased to 4.50%": a level
                         mention=mention, mention_basis=basis,
@@ -882,8 +892,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # at the event told just before; the after-clause is the news, dated from that event.
             base = next((b for b in reversed(own[max(0, i - 3) : i]) if b is not None), None)
             out[:] = [x for x in out if not (x.index == i and x.sentences[0] is sent)]
-            if base is not None:
-                out.extend(_second_clause_events(article, sent, base, table, text, spans))
+            # (with no date told just before, a clause dated on its own is still dated: "… said on Monday …")
+            out.extend(_second_clause_events(article, sent, base, table, text, spans, main_undated=base is None))
         elif (kind is not None or sub_dated[i]) and not _is_headline(article, sent):  # (a headline's clauses are told below)
             out.extend(_second_clause_events(article, sent, own[i], table, text, spans, main_undated=sub_dated[i],
                                              subject=[e for e in _unique([*(m.entity for m in found_entities if split is None
@@ -957,7 +967,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             clause = s_text[c_.start() :]
             # "said it had agreed with Amazon.com …, sending its shares down 14%": whose shares the clause names,
             # else the sentence's first listed name (the one that acted), not everyone it mentions.
-            movers = _unique([m.entity for m in found_entities if m.start >= c_.start() and m.entity.type in TRADED]
+            movers = _unique([m.entity for m in found_entities if m.start >= c_.start() and m.entity.type in TRADED
+                              and not _COUNTER_BEFORE.search(s_text, max(0, m.start - 20), m.start)]
                              or [m.entity for m in found_entities if m.entity.type in TRADED][:1]) or entities
             out.append(_Candidate(
                 article=article, index=i, sentences=[sent], kind="market_move", entities=movers, actor=None,
@@ -1207,6 +1218,9 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
 
 
 _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
+_IN_FRANCS = re.compile(r"\d[\d.,']*\s*(?:Franken|francs?)\b")
+# "soaring as much as 30 percent against the euro": the currency it is quoted against did not move.
+_COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.|gegenüber)\s+$")
 _RIVAL_BEFORE = re.compile(r"\b(?:within reach of|(?:just |close )?behind|ahead of|overtak(?:ing|en)|overtook|surpass(?:ing|ed)|"
                            r"hinter|überholt\w*)\s+(?:the\s+|rival\s+|der\s+|dem\s+|den\s+)?$")
 
@@ -1788,7 +1802,11 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             unnamed_next = (c.index == d.index + len(d.sentences) and c.sentences[0].paragraph == d.sentences[-1].paragraph
                             and ((c.kind == "investment" and not _keys(c)) or (c.kind in ("regulation", "investment") and not (
                                 _keys(d) - {e.name for e in d.entities if e.type == "private"}))))
-            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next)) or (
+            # "NVIDIA today reported revenue of $39.3 billion … For the quarter, GAAP earnings per diluted share were
+            # $0.89": a figure naming no one, right after results told in figures, is part of them (after "Das gab
+            # … bei der Vorlage der Quartalszahlen bekannt" it is the results' only item).
+            figure = c.kind == "earnings" and not _keys(c) and 0 < c.index - d.index <= 2 and bool(d.amounts or d.percents)
+            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next or figure)) or (
                 _amount_match(c, d) and _keys(c) & _keys(d)
             ):
                 target = d

@@ -56,7 +56,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         # "hat die Aktien … angetrieben", "belastete die Papiere", "hatte deutlich nachgegeben"
         r"\bnach\s+(?:oben|unten)\s+(?:getrieben|gedrückt|gezogen)\b|\bin die Höhe\s+(?:getrieben|gezogen)\b|angetrieben|beflügelt\w*|belastet\w*(?!\s+(?:von|durch)\b)|nachgegeben|"  # ("belastet von …": the cause)
-        r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|"
+        r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|Höchststand\w*|Tiefststand\w*|Rekordstand\w*|"
         # "Der Halbleiterindex Sox gibt mehr als 6 Prozent ab"
         + "".join(rf"\b{v}\b.{{0,30}}(?:Prozent|%|Punkte)\s+ab\b|" for v in ("gibt", "geben", "gab", "gaben")) +  # (a literal each)
         # "U.S. stocks ended mixed on Wednesday": a day's market told as a whole
@@ -112,6 +112,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zins(?:en)?\s+(?:[\w-]+\s+){0,8}(?:erhöht|gesenkt|angehoben)|\b(?:senkte|senkten|reduzierte|reduzierten|erhöhte|erhöhten)\b.{0,40}\bZins|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        # a currency regime: "scrapping its cap on the franc", "introduced the floor", "hob den Mindestkurs auf"
+        + "".join(rf"\b{v}\w*\b.{{0,40}}\b(?:cap|floor|peg|ceiling)\b|" for v in ("scrap", "abandon", "introduc", "remov", "lift", "defend")) +
+        r"\bminimum exchange rate\b|\bcurrency (?:cap|peg|floor)\b|Mindestkurs\w*|Wechselkursuntergrenze|Kursuntergrenze|"
         r"reserve requirement|Mindestreserve\w*|\bPolitbur[oe]\b|Politbüro|\bState Council\b|Konjunkturpaket\w*|Konjunkturprogramm\w*|Entlastungspaket\w*|Hilfspaket\w*|stimulus (?:package|measures)|relief package|mit einer Einigung|Tarifeinigung|Tarifabschluss|"
         # lists kept by governments: "posted in the Federal Register", "added … to a list of firms", "Entity List"
         r"Federal Register|\bBundesanzeiger\b|\bAmtsblatt\b|\bblacklist\w*|\bentity list\b|schwarze\w* Liste|"
@@ -145,7 +148,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bintroduc\w+|\brefresh(?:ed|es)\b.{0,40}\b(?:lineup|line-up|range)\b|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
-        r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) expected to|\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
+        r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) (?:widely |also |broadly )?expected to|" + "".join(rf"\b{w}\s+(?:week|month|\w+day)'s\s+(?:\w+\s+)?(?:meeting|decision|vote|election|summit|hearing)\b|" for w in ("next", "coming")) + r"\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
         + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden") +
         r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
@@ -193,7 +196,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("statement", re.compile(
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"vowed|vows|pledged|pledges|threatened|versprach|drohte|"
-        r"apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
+        r"vorhergesagt|vorausgesagt|prognostiziert|predicted|apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised|entschieden|decided)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
         r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
         # "musste die Vorlage seines Jahresabschlusses verschieben", "delayed its annual report" (one literal each)
