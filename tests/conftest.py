@@ -22,6 +22,9 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(d))
     monkeypatch.delenv("TIMELINE_SNAPSHOT", raising=False)
     monkeypatch.delenv("TIMELINE_ENTITIES", raising=False)
+    # A wire dateline with no year anywhere is dated the latest fitting year up to today: pin today so the
+    # suite gives the same answers on any day (the labelled sets were written in 2026).
+    monkeypatch.setenv("TIMELINE_TODAY", os.environ.get("TIMELINE_TODAY", "2026-11-23"))
     return d
 
 

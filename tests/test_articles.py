@@ -71,9 +71,18 @@ def test_a_since_year_is_not_the_year_of_a_yearless_dateline() -> None:
     assert a.published is None  # later than 2008 is all the text says
 
 
-def test_yearless_dateline_without_any_year_stays_unknown() -> None:
+def test_yearless_dateline_without_any_year_is_the_latest_fitting_year_said_as_a_guess(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_TODAY", "2026-11-23")
     a = parse_article("PARIS, Nov 5 (Reuters) - Airbus shares rose on Tuesday.", "w.txt")
-    assert a.published is None and a.published_basis == "unknown"
+    assert a.published == DateInterval.day(date(2024, 11, 5)) and "a guess" in a.published_basis  # a Tuesday in 2024
+    monkeypatch.setenv("TIMELINE_TODAY", "2024-11-04")  # read the day before: the Tuesday Nov 5 before that
+    assert parse_article("PARIS, Nov 5 (Reuters) - Airbus shares rose on Tuesday.", "w.txt").published.start == date(2019, 11, 5)
+    # no weekday to check a year against: unknown rather than guessed
+    assert parse_article("PARIS, Nov 5 (Reuters) - Airbus shares rose.", "w.txt").published is None
+    monkeypatch.setenv("TIMELINE_TODAY", "someday")
+    with pytest.raises(ArticleError, match="TIMELINE_TODAY"):
+        parse_article("PARIS, Nov 5 (Reuters) - Airbus shares rose on Tuesday.", "w.txt")
 
 
 def test_given_publication_date_wins_and_bad_one_is_a_clear_error() -> None:

@@ -2223,3 +2223,23 @@ def test_a_figure_after_results_told_in_figures_is_part_of_them() -> None:
     evs = events("Leverkusen, 30. April 2024 – Bayer hat rund 1500 Stellen abgebaut. Das gab das Unternehmen am Dienstag bei "
                  "der Vorlage der Quartalszahlen bekannt. Der Umsatz sank um 0,6 Prozent auf 13,8 Milliarden Euro.")
     assert sum(e.kind == "earnings" for e in evs) == 2  # (told without figures before: the figure is an item of its own)
+
+
+def test_a_company_joining_an_index_told_by_the_exchange_operator() -> None:
+    evs = events("Der Rüstungskonzern Rheinmetall steigt in die erste deutsche Börsenliga auf. Wie die Deutsche Börse am "
+                 "Freitagabend nach Handelsschluss mitteilte, ersetzt Rheinmetall im Dax den Dialyse-Spezialisten Fresenius "
+                 "Medical Care. Die Änderung wird zum 20. März wirksam.\n\n06.03.2023, 09:41 Uhr")
+    got = {(e.kind, e.date, e.tickers) for e in evs}
+    assert ("other", date(2023, 3, 3), ("RHM.DE", "FME.DE")) in got  # not the operator that announced it
+    assert not any(e.kind == "market_move" for e in evs)  # "steigt … in die Börsenliga auf" is no price move
+    evs = events("May 12, 2022\n\nThe Terra blockchain halted its network for the second time in a day on Thursday.")
+    assert [(e.kind, e.date) for e in evs] == [("outage", date(2022, 5, 12))]
+
+
+def test_a_guessed_dateline_year_is_told_to_the_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_TODAY", "2026-11-23")
+    said: list[str] = []
+    a = parse_article("TOKYO, Feb 13 (Reuters) - Nissan and Honda said on Thursday they had ended talks.", "n.txt")
+    evs = extract_events([a], warn=said.append)
+    assert [e.date for e in evs] == [date(2025, 2, 13)]
+    assert len(said) == 1 and said[0].startswith("n.txt: the year of its dateline is a guess") and "--published" in said[0]

@@ -143,6 +143,16 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
             if fitting and not (after and fitting[0] <= max(after)):
                 how = f"year {fitting[0]}: the latest up to {bound} (told as still to come) where it is a {wd['wd']}"
                 return DateInterval.day(date(fitting[0], month, day)), f"dateline without a year ({m['md']}); {how}"
+        if year is None and not upto and wd and not after:
+            # No year anywhere ("TOKYO, Feb 13 (Reuters) - … said on Thursday"): a wire story is read when it is
+            # news, so the latest year up to today where the lede's weekday fits (within seven), said as a guess.
+            today = reference_today()
+            fitting = [y for y in _years_on(lede_day, month, day, range(today.year, today.year - 8, -1))
+                       if date(y, month, day) <= today]
+            if fitting:
+                how = (f"year {fitting[0]}: no year in the text, the latest up to {today} where it is a {wd['wd']} "
+                       f"(a guess; pass the date to be sure)")
+                return DateInterval.day(date(fitting[0], month, day)), f"dateline without a year ({m['md']}); {how}"
         if year is None:
             return None  # no year anywhere (or only "since 2008"): unknown rather than guessed
         if after and year <= max(after):
@@ -171,6 +181,17 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         except ValueError:
             return None
     return None
+
+
+def reference_today() -> date:
+    """Today, or ``$TIMELINE_TODAY`` (an ISO date) for runs that must give the same answer on any day."""
+    fixed = os.environ.get("TIMELINE_TODAY")
+    if fixed:
+        try:
+            return date.fromisoformat(fixed)
+        except ValueError:
+            raise ArticleError(f"TIMELINE_TODAY={fixed!r} is not a date; use the form 2025-02-13") from None
+    return date.today()
 
 
 def _years_on(weekday: int | None, month: int, day: int, years: Iterable[int]) -> list[int]:

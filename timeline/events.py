@@ -293,10 +293,12 @@ _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The d
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
     rf",\s+(?:{_RECOVERING})\b|"  # ", recovering the 7% they lost when X …"
-    r"\b(?:after|nach(?!\s+(?:oben|unten)\b)|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
+    r"\b(?:after|nach(?!\s+(?:oben|unten|Handelsschluss|Börsenschluss|Handelsende|Börsenbeginn|Handelsbeginn)\b)|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
     r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking|outbidding|outbid)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
+_SOURCE_LEAD = re.compile(r"\s*(?:Wie|As)\s[^,;]{3,100}?\b(?:mitteilte|mitteilten|berichtete|berichteten|bekanntgab|"
+                          r"erklärte|sagte|said|reported|announced)\s*,")
 _CLAUSE_END = re.compile(r",\s+(?:and|und|while|während|but|aber)\b|;")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|ihm|ihn|him|her)\b")
 _TECH = Folded(r"Technolog|Tech-|\btech\b|Halbleiter|chip", _I)
@@ -830,6 +832,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if kind != "market_move" and len(group) == 1 and (kept := _subject(s_main, found_entities)) is not None:
                 # "added 12,000 jobs, as strikes at Boeing … disrupted hiring": Boeing is a cause, not the news.
                 main_ents = _unique([e for e in entities if e.type not in TRADED or e in kept or e in borrowed])
+            if kind not in ("market_move", "statement") and (lead := _SOURCE_LEAD.match(s_text)) is not None and (
+                    reported := [m.entity for m in found_entities if m.start >= lead.end() and m.entity.ticker]):
+                # "Wie die Deutsche Börse … mitteilte, ersetzt Rheinmetall im Dax …": the source tells the news of others
+                main_ents = _unique(reported + [e for e in main_ents if e in reported or not e.ticker])
             if kind != "market_move" and len(group) == 1 and len(classify_text) < len(s_text):
                 # "The FAA grounded the jets after a panel blew off an Alaska Airlines plane": the
                 # companies of the after-clause belong to that clause's event.
@@ -2005,6 +2011,10 @@ def extract_events(
     pubs: dict[str, _Pub | None] = {a.source: _pub_from_article(a, report_lag_days) for a in articles}
 
     for a in articles:
+        if warn is not None and "a guess" in a.published_basis:
+            # ("TOKYO, Feb 13 (Reuters) - … on Thursday" with no year anywhere: see articles._yearless_dateline)
+            warn(f"{a.source}: the year of its dateline is a guess ({a.published_basis}); "
+                 "pass --published YYYY-MM-DD if it is older")
         for c in per_article[a.source]:
             _resolve(c, pubs[a.source])
             pub = pubs[a.source]

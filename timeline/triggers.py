@@ -44,6 +44,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("outage", re.compile(
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
         r"\bhack(?:ed|ers|s)?\b|\bheist\b|\bstole\b|\bgestohlen\b|\berbeutet\w*|"
+        r"\bhalted\s+(?:its\s+|the\s+)?(?:network|blockchain|chain|production|operations|services)\b|"  # (not "halted trading")
         r"data breach|went down|\b(?:trading|computer|IT|payment)\s+systems?\b.{0,60}\b(?:delays?|problems?|failures?|crash\w*|down)\b|Handelssystem\w*\b.{0,60}\b(?:Verzögerung\w*|Problem\w*|gestört)|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|"
         r"\baccident\b|Unglück|\bexplosion\b|Explosion|\bderail\w*|Brandanschlag|Feuer gelegt|Feuer an\b|\barson\b|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
         # violence against a company's people: "the fatal shooting of Brian Thompson", "erschossen"
@@ -174,7 +175,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
-        r"\bfl(?:iegt|iegen|og|ogen)\s+aus\s+(?:dem|der)\b|\brück(?:t|en|te|ten)\b.{0,30}\bnach\b|removed from the (?:index|S&P|Dow|Nasdaq)|"
+        r"\bfl(?:iegt|iegen|og|ogen)\s+aus\s+(?:dem|der)\b|\brück(?:t|en|te|ten)\b.{0,30}\bnach\b|\brück(?:t|en|te|ten)\b.{0,60}\bauf\b|"
+        r"\bersetz(?:t|en|te|ten)\b.{0,30}\bim\s+(?:[MST]?Dax|TecDax|Leitindex|Index)\b|Börsenliga|removed from the (?:index|S&P|Dow|Nasdaq)|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
         # fund flows: "zogen Anleger … 187 Millionen Dollar aus US-Bitcoin-ETFs ab", "net outflows"
         r"\b(?:net\s+)?outflows\b|\b(?:net\s+)?inflows\b|Mittelabflüsse|Mittelzuflüsse|\bAbflüsse\b|\bZuflüsse\b|\bzogen\b.{0,80}\baus\b.{0,60}\bab\b|"
@@ -257,6 +259,7 @@ _PRODUCT_CONTEXT = re.compile(
 _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssatz|rates?)\b.{0,60}\b(?:unverändert|unchanged)|"
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins\w*|Zinsen|Zinssatz|rates?)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
+                     r"\bin die\s+(?:\w+\s+){0,2}Börsenliga\b|"  # "steigt in die erste deutsche Börsenliga auf": the index
                      r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)|"
                      # "ein Aufschlag von 50 Prozent auf den Schlusskurs": a bid premium, not a move
                      r"aufschlag\b.{0,40}\bauf den\b|\bpremium\b|"
