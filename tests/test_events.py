@@ -2243,3 +2243,27 @@ def test_a_guessed_dateline_year_is_told_to_the_user(monkeypatch: pytest.MonkeyP
     evs = extract_events([a], warn=said.append)
     assert [e.date for e in evs] == [date(2025, 2, 13)]
     assert len(said) == 1 and said[0].startswith("n.txt: the year of its dateline is a guess") and "--published" in said[0]
+
+
+def test_a_movers_list_names_stocks_by_symbol_and_splits_the_session_before() -> None:
+    evs = events("Published Thu, Feb 20 2025 12:41 PM EST\n\nWingstop (WING) — The chicken wing chain rose 4% after "
+                 "fourth-quarter same-store sales growth of 10.1% topped estimates.\n\nPalantir (PLTR) — The defense-focused "
+                 "software maker slid 5%, adding to a 10% decline in the previous session.\n\nAlibaba (BABA) — U.S.-listed "
+                 "shares of the Chinese e-commerce giant popped 8%.")
+    got = sorted((e.date, e.tickers, e.percent) for e in evs)
+    assert got == [(date(2025, 2, 19), ("PLTR",), -10.0), (date(2025, 2, 20), ("BABA",), 8.0),
+                   (date(2025, 2, 20), ("PLTR",), -5.0), (date(2025, 2, 20), ("WING",), 4.0)]  # (not the sales growth)
+    from timeline.entities import listed_in_text
+    assert listed_in_text("NEW YORK (AP) — U.S. stocks slipped from their records.") == []  # a dateline, no listing
+
+
+def test_a_count_since_a_month_a_figure_compared_and_a_helper_are_not_events() -> None:
+    evs = events("LONDON, Feb 6, 2025 (Reuters) - The BoE cut interest rates to 4.5% on Thursday. The committee voted 7-2 "
+                 "for the reduction, its third since August. The FTSE 100 rose 1.2% to a record closing high, helped by "
+                 "strong results from AstraZeneca. The central bank now expects the economy to grow just 0.75% this year, "
+                 "down from a forecast of 1.5% in November.")
+    assert {e.date for e in evs} == {date(2025, 2, 6)}  # nothing in August or November
+    assert [e.tickers for e in evs if e.kind == "market_move"] == [("^FTSE",)]  # not AstraZeneca, which helped
+    evs = events("Freitag, 07.03.2025\n\nDie Aktie von Strategy, dem größten börsennotierten Bitcoin-Besitzer, gab im "
+                 "vorbörslichen US-Handel 6 Prozent nach.")
+    assert [e.tickers for e in evs] == [("MSTR",)]  # not bitcoin, named in the appositive

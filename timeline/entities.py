@@ -181,6 +181,13 @@ _EXCHANGE_SUFFIX = {"TSX": ".TO", "TSXV": ".V", "LSE": ".L", "ASX": ".AX", "Xetr
                     "SIX": ".SW", "HKEX": ".HK", "Euronext Paris": ".PA", "Euronext Amsterdam": ".AS"}
 
 
+# A movers list: a line that opens with a name, its symbol in parentheses and a dash ("Walmart (WMT) — Shares …").
+# (Only there: "The Competition and Markets Authority (CMA)" in running text is no listing.)
+_AGENCIES = frozenset(("AP", "AFP", "DPA", "UPI", "AFX", "SDA", "APA", "ANP", "EFE"))
+_MOVER_ITEM = re.compile(r"^[ \t]*(?P<name>[A-Z][\w&'.-]*(?:[ \t]+[A-Z&][\w&'.-]*){0,3})[ \t]+\((?P<sym>[A-Z]{1,5})\)[ \t]*[—–-]",
+                         re.MULTILINE)
+
+
 def listed_in_text(text: str) -> list[tuple[str, Entity]]:
     """Companies a text names with their listing ("Metsera, Inc. (Nasdaq: MTSR)"), as (name, entity).
 
@@ -188,9 +195,16 @@ def listed_in_text(text: str) -> list[tuple[str, Entity]]:
         >>> [(n, e.ticker) for n, e in listed_in_text("Metsera, Inc. (Nasdaq: MTSR) and Shopify (TSX: SHOP) said")]
         [('Metsera', 'MTSR'), ('Shopify', 'SHOP.TO')]
     """
-    if ":" not in text or not _LISTING_HINT.search(text):
-        return []  # (the cheap test first: most texts name no listing)
     out: list[tuple[str, Entity]] = []
+    if ")" in text:
+        for m in _MOVER_ITEM.finditer(text):
+            # "Wingstop (WING) — The chicken wing chain rose 4%": a list of movers names each stock by its symbol
+            # (not a dateline: "NEW YORK (AP) —")
+            if m["name"].isupper() or m["sym"] in _AGENCIES:
+                continue
+            out.append((m["name"], Entity(name=m["name"], type="company", ticker=m["sym"], aliases=(m["name"],))))
+    if ":" not in text or not _LISTING_HINT.search(text):
+        return out  # (the cheap test first: most texts name no listing)
     for m in _LISTING.finditer(text):
         name = m["name"].rstrip(",. ")
         if len(name) < 2 or (name.isupper() and len(name) <= 3):

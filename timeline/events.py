@@ -87,7 +87,7 @@ _DOWN = Folded(
     _I,
 )
 _UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
-             r"soar|jump|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
+             r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
@@ -183,6 +183,8 @@ _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in 
                    + r"from|vs\.?|versus)\s+(?:am\s+|on\s+)?$")
 # "eased to 4.50% from 4.53% late Wednesday", "kostete 0,9425 Franken nach 0,9390 Franken am Vorabend": the level compared with
 _LEVEL_COMPARED = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
+                             # "down from a forecast of 1.5% in November": the earlier figure compared with
+                             r"\bfrom\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){1,2}of\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:in\s+|on\s+)?$|"
                              r"\bnach\s+[\d.,]+\s+(?:[A-ZÄÖÜ][\w-]*|Prozent)\s+$")
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
 _GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
@@ -214,7 +216,9 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:ahead of|before)\s+(?:its\s+|their\s+|the\s
                               r"(?:expected|due|scheduled)\s+(?:on\s+|for\s+)?$")
 _APPOSITIVE = Folded(r",\s+(?:a|an|another|one of|ein|eine|einer|einem)\s+[^,;]{1,80},|"
                      # ", the world's most valuable company,": a description, not what the sentence reports
-                     r",\s+the\s+(?:world's|country's|nation's|largest|biggest|most)\b[^,;]{1,80},")
+                     r",\s+the\s+(?:world's|country's|nation's|largest|biggest|most)\b[^,;]{1,80},|"
+                     # ", dem größten börsennotierten Bitcoin-Besitzer,": a German appositive (a superlative, no verb)
+                     r",\s+(?:dem|der|des|den)\s+(?:welt|zweit|dritt)?(?:größte|wichtigste|älteste|führende|wertvollste|bekannteste)n?\b[^,;]{1,60},")
 # "…, extending losses this year to 20%": the period of a running total, not the move's date.
 _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding to)\b|,\s+(?:womit|damit)\s+\w+\s+seit Jahresbeginn")
 # "für das im September beendete Geschäftsjahr", "the fiscal year ended in June": a reporting period.
@@ -241,6 +245,10 @@ _WHAT_FOLLOWED = re.compile(_WHAT_FOLLOWED_OPEN)
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Feiertag|holiday)\s+$")
 _HOLIDAY_AFTER = re.compile(r"(?:'s|’s)?\s+holiday\b")
 _SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|"
+                           r"vierte[nrs]?|fünfte[nrs]?)\s+(?:\w+\s+)?(?:(?:since|seit)\s+)?$", re.IGNORECASE)
 
 
 def _told_since(body: str, m: DateMention, lo: int = 0) -> bool:
@@ -279,7 +287,9 @@ _SPLIT_AT = Folded(
     # "rose 5.6%, recovering most of the 7% they lost on Monday": the earlier move, an event of its own
     # (not ", recovering some ground after Monday's selloff": the ground is not a move)
     rf",\s+(?:{_RECOVERING})\b(?=(?:(?!\bafter\b|\bfollowing\b)[^,.]){{0,60}}\b(?:lost|fell|dropped|shed|slumped|plunged|tumbled|plunge|drop|loss|losses|"
-    r"decline|slide|selloff|sell-off|rout|tumble|slump)\b)",
+    r"decline|slide|selloff|sell-off|rout|tumble|slump)\b)|"
+    # "slid 5%, adding to a 10% decline in the previous session": that session's move, an event of its own
+    r",\s+adding to\b(?=\s+(?:a|an|its|the)\s+[\d.,]+\s*(?:%|percent)\s+(?:decline|drop|loss|fall|slide|slump|gain|rise|rally|jump|advance)\b)",
     needles=("after", "following", "nachdem", "nach dem", "weil", "because", "even though", "although", "obwohl",
              "ing"))  # (every participle of _RECOVERING holds "ing")
 
@@ -295,7 +305,7 @@ _CLAUSE_CUT = Folded(
     rf",\s+(?:{_RECOVERING})\b|"  # ", recovering the 7% they lost when X …"
     r"\b(?:after|nach(?!\s+(?:oben|unten|Handelsschluss|Börsenschluss|Handelsende|Börsenbeginn|Handelsbeginn)\b)|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
-    r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|"
+    r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|helped by|"
     r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking|outbidding|outbid)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
 _SOURCE_LEAD = re.compile(r"\s*(?:Wie|As)\s[^,;]{3,100}?\b(?:mitteilte|mitteilten|berichtete|berichteten|bekanntgab|"
                           r"erklärte|sagte|said|reported|announced)\s*,")
@@ -471,7 +481,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             found = [m for m in found if m.rule != "last_year"]
         if found and ("from" in sent.text or " nach " in sent.text):
             # "eased to 4.50% from 4.53% late Wednesday": the level it is compared with, not the move's day
-            found = [m for m in found if not _LEVEL_COMPARED.search(sent.text, pos=max(0, m.start - 30), endpos=m.start)]
+            found = [m for m in found if not _LEVEL_COMPARED.search(sent.text, pos=max(0, m.start - 45), endpos=m.start)]
         if found and ("FY" in sent.text or "iscal" in sent.text or "Geschäfts" in sent.text):
             # "Q2 FY25", "fiscal second quarter", "im ersten Geschäftsquartal": a company's own calendar, a period
             found = [m for m in found if not (m.rule == "quarter" and _FISCAL_QUARTER.search(
@@ -487,6 +497,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # the market was shut, not the day of what the sentence tells.
             found = [m for m in found if not (_HOLIDAY_BEFORE.search(sent.text, max(0, m.start - 24), m.start)
                                               or _HOLIDAY_AFTER.match(sent.text, m.end))]
+        if found and ("ince" in sent.text or "eit" in sent.text):
+            # "the reduction, its third since August", "die dritte Senkung seit Juni": a count since then
+            found = [m for m in found if not (_told_since(sent.text, m) and _COUNT_BEFORE.search(sent.text, max(0, m.start - 40), m.start))]
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -869,7 +882,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                                  # "fell 15 percent … after the company said clients had lost $225 million": the cause's sum
                                  or (kind == "market_move" and split is not None and len(group) == 1 and x.start >= split.start()))],
                         percents=[p for p in find_percents(full, article.lang) if (own_clause is None or p.start < own_clause)
-                                  and not _pct_is_level(full, p)],  # "eased to 4.50%": a level
+                                  and not _pct_is_level(full, p)  # "eased to 4.50%": a level
+                                  # "rose 4% after … sales growth of 10.1% topped estimates": the cause's figure
+                                  and not (kind == "market_move" and split is not None and len(group) == 1
+                                           and p.start >= split.start() and _SIZE_AT.search(full, 0, split.start()))],
                         mention=mention, mention_basis=basis,
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),

@@ -85,12 +85,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # quarter", a period's run)
         + "".join(rf"\b(?:it|they|stock|shares)\s+(?:\w+\s+){{0,3}}?{v}(?=\s+(?:to|from|on|at)\b|\s*[,;.])|"
                   for v in ("doubled", "tripled", "halved")) +
+        # "adding to a 10% decline in the previous session": a move told as a noun with its size
+        "".join(rf"\b(?:a|an)\s+[\d.,]+\s*(?:%|percent)\s+{n}\b|" for n in ("decline", "drop", "slide", "slump", "rally", "advance")) +
         # "extended losses on Thursday, falling another 12%", "Der Franken schwächte sich … ab"
         r"\bextend(?:ed|s|ing)\s+(?:its\s+|their\s+)?(?:losses|gains|declines?|slide|rally|rebound)\b|"
         + "".join(rf"\b{v}\s+(?:(?:another|as much as|more than|nearly|about|almost|some|a further)\s+)*[\d.,]+\s*(?:%|percent)|"
                   for v in ("falling", "rising", "dropping", "sliding", "gaining", "climbing", "jumping", "tumbling", "plunging", "sinking")) +
         r"\bschwächte\w*\s+sich\b|\bfestigte\w*\s+sich\b|\babgeschwächt\b|\bwertete\w*\b.{0,40}\b(?:ab|auf)\b|"
-        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
+        r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|popped|\bpops\b|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
         r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+(?:(?:roughly|nearly|almost|essentially|little|about|largely)\s+)?flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,40}\b(?:was|were) (?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
