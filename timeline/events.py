@@ -280,10 +280,11 @@ _REACTION_CLAUSE = re.compile(
 _GUIDANCE = Folded(r"Prognose|Ausblick|\bpeil\w*\b.{0,80}\ban\b|\brechne[nt]\w*\b.{0,60}\bmit\b|\berwarte[nt]?\b|Jahresziel|"
                    r"\bforecast|\boutlook\b|\bguidance\b|\bexpects?\b|\btargets?\b", re.IGNORECASE)
 # "A fell on Friday after B reported on Thursday": two events, split at the connector.
+_CLOSE_DE = "Handelsschluss|Börsenschluss|Handelsende"  # "nach Handelsschluss": a time of day, not a cause
 _SPLIT_AT = Folded(
     # … but not "after the close", "nach Handelsschluss": a time of day, not another event.
     r"\b(?:after|following|nachdem|nach dem|weil|because|even though|although|obwohl)\b"
-    r"(?!-|\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:Handelsschluss|Börsenschluss|Handelsende)\b)|"
+    r"(?!-|\s+(?:the\s+)?(?:close|bell|closing bell|market close|hours)\b|\s+(?:" + _CLOSE_DE + r")\b)|"
     # "rose 5.6%, recovering most of the 7% they lost on Monday": the earlier move, an event of its own
     # (not ", recovering some ground after Monday's selloff": the ground is not a move)
     rf",\s+(?:{_RECOVERING})\b(?=(?:(?!\bafter\b|\bfollowing\b)[^,.]){{0,60}}\b(?:lost|fell|dropped|shed|slumped|plunged|tumbled|plunge|drop|loss|losses|"
@@ -303,7 +304,7 @@ _DECISION_TOLD = re.compile(r"^(?:Die Entscheidung fiel|Der Beschluss fiel|The d
 # Entities after these words are causes or comparisons, not the stock that moved.
 _CLAUSE_CUT = Folded(
     rf",\s+(?:{_RECOVERING})\b|"  # ", recovering the 7% they lost when X …"
-    r"\b(?:after|nach(?!\s+(?:oben|unten|Handelsschluss|Börsenschluss|Handelsende|Börsenbeginn|Handelsbeginn)\b)|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
+    r"\b(?:after|nach(?!\s+(?:oben|unten|" + _CLOSE_DE + r"|Börsenbeginn|Handelsbeginn)\b)|nachdem|because|weil|da|following|than|als|amid|inmitten|ahead of|über dem von|as|"
     # "belastet von schwachen Zahlen des Chipausrüsters Aixtron": the cause, not what moved
     r"belastet von|gestützt von|angetrieben von|weighed (?:down )?by|dragged (?:down )?by|boosted by|buoyed by|lifted by|helped by|"
     r"zog\w*(?=\s.{0,60}\bmit\b)|dragging|dragged|pulling|übertraf|überholte|overtook|overtaking|outbidding|outbid)\b", _I)  # "… und zog auch BMW mit nach unten": peers dragged along
@@ -1109,8 +1110,7 @@ def _second_clause_events(
                                                 main.resolver)) if main is not None else opening
     if mention is None and gap is not None and main is not None:
         # "…jumped 22% on Thursday, a day after the carmaker reported": the main date, moved back.
-        n = (gap["n"] or "0").lower()
-        days = 0 if gap["h"] else int(n) if n.isdigit() else _GAP_DAYS[n]
+        days = _gap_days(gap)
         here = DateMention(gap.start() - cut.end(), 0, sent.text[gap.start() : cut.end()],  # clause offsets
                            "anchored", main.absolute, main.resolver)
         # "a week after", "einen Monat nachdem": that week or month, no more precise.
@@ -1153,8 +1153,7 @@ def _second_clause_events(
     if mention is None:  # (inherits)
         if not same_subject or gap is None:
             return []  # ("a day after the Fed cut rates": a cause; the sentence's day dates it well enough)
-        n = (gap["n"] or "0").lower()
-        shift, future = -(int(n) if n.isdigit() else _GAP_DAYS[n]), False
+        shift, future = -_gap_days(gap), False
     else:
         mention = mention.shifted(sent.start + cut.end())
         future = _tense_at(text, sent, mention)
@@ -1186,6 +1185,14 @@ _GAP_DAYS = {"a": 1, "one": 1, "einen": 1, "eine": 1, "einer": 1, "einem": 1, "t
              "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7}
 _GAP_BEFORE = re.compile(rf"\b(?:(?P<n>{'|'.join(_GAP_DAYS)}|\d)\s+(?:(?P<d>days?|Tage?n?)|(?P<w>weeks?|Wochen?)|"
                          rf"(?P<m>months?|Monate?n?))|(?P<h>hours|Stunden)),?\s+$", re.IGNORECASE)
+
+
+def _gap_days(gap: re.Match[str]) -> int:
+    """The days a gap counts back: "a day after" 1, "two weeks after" 2 (of its unit), "hours after" 0."""
+    n = (gap["n"] or "0").lower()
+    return 0 if gap["h"] else int(n) if n.isdigit() else _GAP_DAYS[n]
+
+
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
 _PRONOUN_LEAD = re.compile(r"^(?:It|They|Its shares|Their shares)\b")
 _CONSEQUENCE = Folded(rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
