@@ -189,7 +189,8 @@ _MOVER_ITEM = re.compile(r"^[ \t]*(?P<name>[A-Z][\w&'.-]*(?:[ \t]+[A-Z&][\w&'.-]
 
 
 def listed_in_text(text: str) -> list[tuple[str, Entity]]:
-    """Companies a text names with their listing ("Metsera, Inc. (Nasdaq: MTSR)"), as (name, entity).
+    """Companies a text names with their listing ("Metsera, Inc. (Nasdaq: MTSR)") or, in a movers list, by
+    symbol ("Wingstop (WING) — …"), as (name, entity).
 
     Example:
         >>> [(n, e.ticker) for n, e in listed_in_text("Metsera, Inc. (Nasdaq: MTSR) and Shopify (TSX: SHOP) said")]
