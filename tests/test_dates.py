@@ -155,3 +155,8 @@ def test_last_year_is_the_year_before_unless_it_is_a_comparison() -> None:
     assert m.rule == "last_year" and m.resolve(date(2025, 9, 16)) == DateInterval(date(2024, 1, 1), date(2024, 12, 31), "year")
     assert find_dates("Revenue rose 5% from last year.") == []
     assert find_dates("Der Gewinn stieg im Vergleich zum vergangenen Jahr.") == []
+
+
+def test_in_the_course_of_a_year() -> None:
+    found = find_dates("Der Abschluss der Transaktion wird im Laufe des Jahres 2025 erwartet.")
+    assert [(m.rule, m.resolve(date(2024, 9, 13)).start) for m in found] == [("year", date(2025, 1, 1))]

@@ -40,7 +40,7 @@ def test_checksets_do_not_regress(capsys) -> None:  # type: ignore[no-untyped-de
                           ("checkset39", 0.90), ("checkset40", 0.90), ("checkset41", 0.90), ("checkset42", 0.85), ("checkset43", 0.75),
                           ("checkset44", 0.88), ("checkset45", 0.80), ("checkset46", 0.90),
                           ("checkset47", 0.90), ("checkset48", 0.78), ("checkset49", 0.95),
-                          ("checkset50", 0.95), ("checkset51", 0.95), ("checkset52", 0.90), ("checkset53", 0.95), ("checkset54", 0.95), ("checkset55", 0.95), ("checkset56", 0.88), ("checkset57", 0.88), ("checkset58", 0.85), ("checkset59", 0.95), ("checkset60", 0.90), ("checkset61", 0.90), ("checkset62", 0.95), ("checkset63", 0.75), ("checkset64", 0.90), ("checkset65", 0.90), ("checkset66", 0.90), ("checkset67", 0.90), ("checkset68", 0.90), ("checkset69", 0.90), ("checkset70", 0.90), ("checkset71", 0.70), ("checkset72", 0.95), ("checkset73", 0.92), ("checkset74", 0.92), ("checkset75", 0.80)):
+                          ("checkset50", 0.95), ("checkset51", 0.95), ("checkset52", 0.90), ("checkset53", 0.95), ("checkset54", 0.95), ("checkset55", 0.95), ("checkset56", 0.88), ("checkset57", 0.88), ("checkset58", 0.85), ("checkset59", 0.95), ("checkset60", 0.90), ("checkset61", 0.90), ("checkset62", 0.95), ("checkset63", 0.75), ("checkset64", 0.90), ("checkset65", 0.90), ("checkset66", 0.90), ("checkset67", 0.90), ("checkset68", 0.90), ("checkset69", 0.90), ("checkset70", 0.90), ("checkset71", 0.70), ("checkset72", 0.95), ("checkset73", 0.92), ("checkset74", 0.92), ("checkset75", 0.80), ("checkset76", 0.92)):
         s = score(folder=here / folder)
         with capsys.disabled():
             print(f"\n{folder}: " + s.report().splitlines()[1])

@@ -2267,3 +2267,99 @@ def test_a_count_since_a_month_a_figure_compared_and_a_helper_are_not_events() -
     evs = events("Freitag, 07.03.2025\n\nDie Aktie von Strategy, dem größten börsennotierten Bitcoin-Besitzer, gab im "
                  "vorbörslichen US-Handel 6 Prozent nach.")
     assert [e.tickers for e in evs] == [("MSTR",)]  # not bitcoin, named in the appositive
+
+
+def test_a_session_extreme_and_a_later_quote_are_one_move() -> None:
+    # "as much as 26%" and "down 22% at 1030 GMT" are the same session, not two moves
+    text = ("published: 2023-11-01\n\nShares in Orsted plunged as much as 26% on Wednesday after the company said late "
+            "on Tuesday it would stop developing two projects. The shares were down 22% at 1030 GMT, their lowest since "
+            "2017.")
+    moves = [e for e in events(text) if e.kind == "market_move"]
+    assert [(e.date, e.tickers, e.percent) for e in moves] == [(date(2023, 11, 1), ("ORSTED.CO",), -26.0)]
+    assert len(moves[0].quotes) == 2
+
+
+def test_the_news_comes_after_frame_and_which_sent_its_shares() -> None:
+    text = ("published: 2023-11-01\n\nShares in Orsted plunged 26% on Wednesday. "
+            "The news comes after Orsted in August warned of impairments of up to 16 billion crowns on its U.S. "
+            "portfolio, which sent its shares down 25% on Aug. 30. Shares in rival Vestas fell 3.5%.")
+    got = {(e.kind, e.date, e.granularity, e.tickers, e.percent if e.kind == "market_move" else None) for e in events(text)}
+    assert ("statement", date(2023, 8, 1), "month", ("ORSTED.CO",), None) in got  # the warning, in August
+    assert ("market_move", date(2023, 8, 30), "day", ("ORSTED.CO",), -25.0) in got  # what it did then
+    # the move told after the background is today's, not Aug. 30's
+    assert ("market_move", date(2023, 11, 1), "day", ("VWS.CO",), -3.5) in got
+
+
+def test_accounting_periods_date_nothing() -> None:
+    # "booked impairments … in the third quarter", "in the 13 weeks to June 29": the period the figures cover
+    text = ("published: 2024-07-15\n\nShares in Burberry slumped 16% on Monday. "
+            "Comparable store sales fell 20% in the 13 weeks to June 29, with declines in all regions.")
+    assert all(e.date == date(2024, 7, 15) for e in events(text))
+    text = ("published: 2023-11-01\n\nOrsted said late on Tuesday it would stop developing two projects. "
+            "Orsted booked impairments of 28.4 billion Danish crowns in the third quarter.")
+    assert all(e.date == date(2023, 10, 31) for e in events(text))
+
+
+def test_a_stake_first_reported_on_a_day_is_dated_by_it() -> None:
+    # (told after "The reset comes after": the frame must not take the clause's date away)
+    text = ("published: 2025-02-26\n\nBP cut its renewables spending on Wednesday. The reset comes after activist hedge "
+            "fund Elliott Management built a stake of almost 5 per cent in the company, which was first reported on "
+            "10 February.")
+    got = {(e.kind, e.date) for e in events(text)}
+    assert ("investment", date(2025, 2, 10)) in got
+
+
+def test_an_incident_told_as_the_cause_is_the_day_of_the_move() -> None:
+    # a geopolitical cause without a day of its own is the move's day; "launched … missiles" is no product release
+    text = ("published: 2024-10-01\n\nOil prices jumped about 5% on Tuesday after Iran launched a barrage of ballistic "
+            "missiles at Israel. Israel had launched a ground operation in southern Lebanon on Monday.")
+    got = {(e.kind, e.date) for e in events(text)}
+    assert ("other", date(2024, 10, 1)) in got and ("other", date(2024, 9, 30)) in got
+    assert not any(k == "model_release" for k, _ in got)
+    # a company's news told as the cause gets no day from the move (it may be the evening's before)
+    text = "published: 2024-10-31\n\nMicrosoft shares fell 6% on Thursday after it reported results."
+    assert [e.kind for e in events(text)] == ["market_move"]
+
+
+def test_a_nameless_happening_told_again_is_one_event() -> None:
+    text = ("published: 2024-08-02\n\nU.S. stocks tumbled on Friday after a surprisingly weak jobs report raised fears "
+            "of a slowdown. Employers added just 114,000 jobs in July, the Labor Department said.")
+    others = [e for e in events(text) if e.kind == "other"]
+    assert len(others) == 1 and others[0].date == date(2024, 8, 2) and len(others[0].quotes) == 2
+
+
+def test_german_commodity_verbs_and_given_back_gains() -> None:
+    text = ("25.03.2021 – 12:18 Uhr\n\nAm Donnerstag gaben die Ölpreise einen Teil ihrer Gewinne wieder ab. "
+            "Brent verbilligte sich bis zum Mittag um 2,1 Prozent. Gold verteuerte sich um 1 Prozent.")
+    got = {(e.tickers, e.percent, e.date) for e in events(text) if e.kind == "market_move"}
+    assert got == {(("BZ=F",), -2.1, date(2021, 3, 25)), (("GC=F",), 1.0, date(2021, 3, 25))}
+
+
+def test_peers_told_weaker_with_sizes_are_moves_of_their_own() -> None:
+    text = ("published: 2024-07-15\n\nShares in Burberry slumped 16% on Monday. Shares in other luxury groups were "
+            "also weaker, with LVMH (LVMH.PA) down 1.4% and Richemont (CFR.S) down 0.9%.")
+    got = {(e.tickers, e.percent, e.date) for e in events(text) if e.kind == "market_move"}
+    assert {(("MC.PA",), -1.4, date(2024, 7, 15)), (("CFR.SW",), -0.9, date(2024, 7, 15))} <= got
+
+
+def test_a_worst_day_is_down_and_a_stronger_yen_is_not_the_index() -> None:
+    text = ("published: 2024-08-05\n\nJapanese stocks suffered their worst day in nearly four decades on Monday as a "
+            "stronger yen sent investors running. The Nikkei 225 plunged 12.4% to close at 31,458.")
+    nikkei = [e for e in events(text) if e.tickers == ("^N225",)]
+    assert [(e.percent, e.direction) for e in nikkei] == [(-12.4, "down")]
+
+
+def test_german_deal_day_words_a_ship_stuck_and_a_capital_raise_next_week() -> None:
+    text = ("13.09.2024\n\nDer Aufsichtsrat stimmte dem Verkauf an DSV am Freitag zu. "
+            'Bahnchef Richard Lutz sprach am Freitag von einem "guten Tag". '
+            "Um den Kauf zu finanzieren, will DSV neue Aktien ausgeben; die Kapitalerhöhung soll in der kommenden "
+            "Woche starten. Das Containerschiff hatte sich am Dienstagmorgen in der Wasserstraße verkeilt.")
+    got = {(e.kind, e.date, e.granularity) for e in events(text)}
+    assert ("statement", date(2024, 9, 13), "day") in got  # "sprach … von"
+    assert ("scheduled", date(2024, 9, 16), "week") in got  # "soll in der kommenden Woche starten"
+    assert ("outage", date(2024, 9, 10), "day") in got  # "verkeilt"
+    assert any(e.tickers == ("DSV.CO",) for e in events(text))
+
+
+def test_would_step_down_is_a_change_at_the_top() -> None:
+    assert classify("Burberry said Jonathan Akeroyd would step down with immediate effect.", []) == "other"

@@ -905,7 +905,7 @@ def _months_ago(m: re.Match[str]) -> Resolver | None:
     return _month_offset(-n)
 
 
-@_rule("year", r"\b(?:[Ii]m\s+Jahr(?:e)?|[Ii]n|[Ff]ür|[Ff]or)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:Prozent|%|Dollar|Euro|Milliarden|Millionen))")
+@_rule("year", r"\b(?:[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+Jahres|[Ii]m\s+Jahr(?:e)?|[Ii]n\s+the\s+course\s+of|[Ii]n|[Ff]ür|[Ff]or)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:Prozent|%|Dollar|Euro|Milliarden|Millionen))")
 def _year_rule(m: re.Match[str]) -> Resolver | None:
     y = int(m["y"])
     return _fixed(DateInterval(date(y, 1, 1), date(y, 12, 31), "year"))

@@ -83,12 +83,15 @@ _DOWN = Folded(
     r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
-    r"slip|slid|dipped|halved|halbiert|Tiefststand|declin|weaken|sagged|eased|tiefer|schwächer|leichter",
+    r"slip|slid|dipped|halved|halbiert|Tiefststand|declin|weaken|sagged|eased|tiefer|schwächer|leichter|"
+    r"verbillig|gave back|giv(?:es|ing) back|gewinne\s+(?:\w+\s+){0,2}ab\b|worst (?:day|week|session|month)|"
+    r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
 _UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
-             r"nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
+             r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
+             r"best (?:day|week|session|month)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
 _REFERENCE_RULES = frozenset(("weekday", "relative_day", "last_week", "this_week", "next_week", "weeks_ago", "weekend",
@@ -159,9 +162,13 @@ _SINCE_RECORD = Folded(r"\b(?:since|from) (?:its|their|the) (?:record (?:close|h
                        re.IGNORECASE)
 # ", whose shares fell 5%", ", dessen Aktie … absackte": the move of the company just named.
 _WHOSE_SHARES = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:shares|stock|Aktien?|Papiere?|Titel)\b")
+# ", which sent its shares down 25% on Aug. 30": what the news before it did to the stock, a move of its own
+_WHICH_SENT = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+)?(?:sent|pushed|knocked|drove|dragged|lifted|sank)\s+"
+                         r"(?:its|the|their|[\w.&-]+'s)\s+(?:shares|stock|stocks|share price)\b")
 
 
-_HAPPENED = re.compile(r"\b(?:began|begun|started|happened|occurred|took place|struck|begann|ereignete|erfolgte)\b")
+_HAPPENED = re.compile(r"\b(?:began|begun|started|happened|occurred|took place|struck|begann|ereignete|erfolgte)\b|"
+                       r"\bwas (?:first |initially )?(?:reported|disclosed)\b")  # ("a stake …, which was first reported on 10 February")
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -174,9 +181,13 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _WIE_SOURCE = re.compile(r",\s+wie\s+[^,.;]{0,80}\b(?:mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte|berichtete|"
                          r"meldete|erklärte|sagte)\b")
 _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
+                      # "The news comes after Orsted in August warned …": the frame names what the report told; the
+                      # clause after it is the event
+                      # (not "came four days after Intel said": that gap dates the clause, see _second_clause_events)
+                      r"^(?:The|This|That|It)\b[^.,;\d]{0,30}?\b(?:comes?|came)\s+after\b|"
                       r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b",
                       needles=("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven",
-                               "caused", "fuel"))
+                               "caused", "fuel", "come", "came"))
 # "up from Friday's close" compares; "extending a 10% slide from the previous session" tells when the slide was.
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in (
     "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
@@ -225,7 +236,10 @@ _PERIOD_TAIL = Folded(r",\s+(?:extending|bringing|taking|pushing|leaving|adding 
 _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelaufene|abgeschlossene|endende)\w*\s+(?:Geschäftsjahr|Quartal|Halbjahr)|"
                      # "Im abgelaufenen Geschäftsjahr, das Ende September endete, …"
                      r"\b(?:Geschäftsjahr|Quartal|Halbjahr|fiscal year|quarter),?\s+(?:das|die|which|that)\s+(?=[^,]{0,30}\b(?:endete|ended|abgelaufen|endet)\b)|"
-                     r"\b(?:fiscal year|financial year|quarter|reporting period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?")
+                     r"\b(?:fiscal year|financial year|quarter|reporting period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?|"
+                     # "in the 13 weeks to June 29", "in the three months to the end of March", "in den drei Monaten bis Ende Juni"
+                     r"\b(?:in|for|over)\s+the\s+(?:\d+|\w+)\s+(?:weeks|months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|"
+                     r"\b(?:in\s+den|für\s+die)\s+(?:\d+|\w+)\s+(?:Wochen|Monaten|Monate)\s+bis\s+(?:zum\s+|Ende\s+)?")
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
                      r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")
@@ -261,6 +275,7 @@ _DATA_PERIOD_RULES = frozenset(("month", "quarter", "month_year", "last_month"))
 _FIGURES = re.compile(r"\b(?:sales|revenue|earnings|profit|margin|EBIT\w*|Umsatz\w*|Absatz|Ergebnis|Gewinn\w*|Marge)\b", re.IGNORECASE)
 _JOB_CUTS = re.compile(r"\b(?:cut|cuts|cutting|eliminate|slash\w*|shed)\s+(?:[\d,.]+\s+|about\s+[\d,.]+\s+)?jobs\b")
 _REPORTING = Folded(r"Zahlen|Ergebnis|Umsatz|Gewinn|results|revenue|earnings|profit|Quartalszahlen|Bilanz|subscribers|Abonnenten|"
+                    r"impairment|write-?downs?|Abschreibung|Wertminderung|Wertberichtigung|"  # ("booked impairments … in the third quarter")
                     r"verdient|earned|bookings|sales|deliveries|Auslieferungen|Absatz|Auftragseingang", re.IGNORECASE)
 _DECLARED = Folded(r"\bdeclared\b|\bbeschlossen\b|\bangekündigt\b", re.IGNORECASE)
 _NOT_THAT_DAY = re.compile(r"(?:\b(?:payable|zahlbar|record|ex-dividend)\b[^.;]{0,30}|"
@@ -389,7 +404,7 @@ class _Candidate:
     subject: list[Entity] | None = None
     listed: bool = False  # one of several moves listed in one sentence
     clause: str | None = None  # the part of the sentence about this event, when it is only a part
-    cause: bool = False  # told as the reason for another event ("… after Google unveiled Willow on Monday")
+    cause: bool = False  # told as the reason for another event ("… after Google unveiled Willow on Monday") or in passing
     reaction: bool = False  # undated itself, its after-clause dated: the reaction came after that cause
     interval: DateInterval | None = None
     best: DateInterval | None = None
@@ -528,7 +543,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             found = [m for m in found if not (m.rule in ("part_year_explicit", "year", "month_year", "quarter", "half_year")
                                               and _TARGET_DEADLINE.search(sent.text, max(0, m.start - 16), m.start))]
         all_found.append(found)
-        cut = _SPLIT_AT.search(sent.text) if found else None
+        frame_ = _CAUSE_FRAME.match(sent.text) if found else None  # ("The news comes after …": not a cause of the frame)
+        cut = _SPLIT_AT.search(sent.text, pos=frame_.end() if frame_ else 0) if found else None
         # ("notierte zuletzt 0,1 Prozent höher, nachdem er am Vortag …": "zuletzt" is the latest quote, no date)
         in_sub = cut is not None and all(m.start >= cut.end() for m in found if m.rule != "recently")
         sub_dated.append(in_sub)
@@ -706,7 +722,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
             # the move named in the frame was told before.
             classify_text = s_main[frame.end() :]
-        split = _SPLIT_AT.search(s_main)
+        split = _SPLIT_AT.search(s_main, pos=frame.end() if frame else 0)
         if split is not None and (sub_dated[i] or classify(s_main[: split.start()], entities) is not None):
             classify_text = s_main[: split.start()]
         if (tail := _PERIOD_TAIL.search(classify_text)) is not None and classify(classify_text[: tail.start()], entities) is not None:
@@ -928,17 +944,19 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "IPO firm X, which is set to list on the Nasdaq next week, …": a relative clause with a
             # date and a trigger of its own is an event of its own.
             clause = s_text[a_:b_]
-            if _WHOSE_SHARES.match(clause) and kind is not None and mention is not None and (
+            which_sent = kind != "market_move" and _WHICH_SENT.match(clause) is not None
+            if (which_sent or _WHOSE_SHARES.match(clause)) and kind is not None and mention is not None and (
                     pcts_ := find_percents(clause, article.lang)) and (
                     owner := [m.entity for m in found_entities if m.end <= a_ and m.entity.type in TRADED][-1:]):
                 # "ServiceNow hatte Zahlen vorgelegt, dessen Aktie nachbörslich um 11 Prozent absackte": the named
-                # company's move, that day (or the clause's own day).
+                # company's move, that day (or the clause's own day); "warned in August …, which sent its shares
+                # down 25% on Aug. 30" the same (told in passing: it dates no undated move after it).
                 own_day = _pick_mention([m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"])
                 out.append(_Candidate(
                     article=article, index=i, sentences=[sent], kind="market_move", entities=owner, actor=None, amounts=[],
                     percents=pcts_, mention=own_day.shifted(sent.start + a_) if own_day else mention, mention_basis=basis,
                     future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=owner, clause=clause,
-                    listed=True))
+                    listed=True, cause=which_sent))
                 continue
             inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
             # The noun the clause hangs on says what it is ("Quartalszahlen, die der Konzern am Montag vorlegen wird").
@@ -1115,6 +1133,14 @@ def _second_clause_events(
                            "anchored", main.absolute, main.resolver)
         # "a week after", "einen Monat nachdem": that week or month, no more precise.
         mention = anchored(main, -days, here, "week" if gap["w"] else "month" if gap["m"] else "day")
+    named_ = [m.entity for m in table.find(clause)] if mention is None and gap is None and main is not None and not dates else None
+    if (named_ is not None and main is not None and main.resolve(_PROBE).granularity == "day"
+            and not _IT.search(clause) and not _ANAPHOR_COMPANY.search(clause)
+            and not any(e.type in TRADED for e in named_) and classify(clause, named_) == "other"):
+        # "Oil prices jumped 5% on Tuesday after Iran launched a barrage of missiles at Israel": an incident told
+        # without a day of its own moved the market the day it happened (a company's news may be the evening's
+        # before: "fell 6% on Thursday after it reported results" gets no day from the move)
+        mention = anchored(main, 0, DateMention(0, 0, main.text, "anchored", main.absolute, main.resolver))
     if mention is None and not inherits:
         return []
     # ", sending the Nasdaq down 3.6%": a consequence, a move of its own (see _split_moves).
@@ -1702,7 +1728,11 @@ def _other_size(c: _Candidate, d: _Candidate) -> bool:
     """Both moves state a size and the sizes differ: two moves ("+6% after hours", "+2.2% in the session")."""
     if c.kind != "market_move" or not c.percents or not d.percents:
         return False
-    if c.interval is not None and c.interval == d.interval and _INTRADAY.search(c.sentences[0].text):
+    if (c.interval is None or c.interval == d.interval) and (
+            _INTRADAY.search(c.sentences[0].text) or _INTRADAY.search(d.sentences[0].text)) and (
+            bool(_AFTER_HOURS.search(c.sentences[0].text)) == bool(_AFTER_HOURS.search(d.sentences[0].text))):
+        # "plunged as much as 26% on Wednesday … The shares were down 22% at 1030 GMT": the session's extreme
+        # and a later quote of the same session (not "+6% after hours" beside the session's close)
         return False
     return all(abs(abs(p.value) - abs(q.value)) > 0.5 for p in c.percents for q in d.percents)
 
@@ -1835,7 +1865,11 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             # $0.89": a figure naming no one, right after results told in figures, is part of them (after "Das gab
             # … bei der Vorlage der Quartalszahlen bekannt" it is the results' only item).
             figure = c.kind == "earnings" and not _keys(c) and 0 < c.index - d.index <= 2 and bool(d.amounts or d.percents)
-            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next or figure)) or (
+            # "U.S. stocks tumbled on Friday after a surprisingly weak jobs report … Employers added just 114,000 jobs
+            # in July, the Labor Department said": a nameless happening told again, naming no one either
+            nameless = c.kind == "other" and d.cause and not _keys(c) and not _keys(d)
+            if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next or figure
+                                or nameless)) or (
                 _amount_match(c, d) and _keys(c) & _keys(d)
             ):
                 target = d

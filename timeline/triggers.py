@@ -45,7 +45,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Ausfall|Ausfälle|Störung|\boutage|IT-Panne|Systemausfall|Cyberangriff|cyber ?attack|Hackerangriff|"
         r"\bhack(?:ed|ers|s)?\b|\bheist\b|\bstole\b|\bgestohlen\b|\berbeutet\w*|"
         r"\bhalted\s+(?:its\s+|the\s+)?(?:network|blockchain|chain|production|operations|services)\b|"  # (not "halted trading")
-        r"data breach|went down|\b(?:trading|computer|IT|payment)\s+systems?\b.{0,60}\b(?:delays?|problems?|failures?|crash\w*|down)\b|Handelssystem\w*\b.{0,60}\b(?:Verzögerung\w*|Problem\w*|gestört)|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|"
+        r"data breach|went down|\b(?:trading|computer|IT|payment)\s+systems?\b.{0,60}\b(?:delays?|problems?|failures?|crash\w*|down)\b|Handelssystem\w*\b.{0,60}\b(?:Verzögerung\w*|Problem\w*|gestört)|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|\bverkeilt\b|auf Grund gelaufen|\bran aground\b|\brun aground\b|"
         r"\baccident\b|Unglück|\bexplosion\b|Explosion|\bderail\w*|Brandanschlag|Feuer gelegt|Feuer an\b|\barson\b|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
         # violence against a company's people: "the fatal shooting of Brian Thompson", "erschossen"
         r"fatal shooting|\bshooting of\b|\bshot dead\b|\bgunman\b|\berschossen\b|\bAttentat\w*|\bermordet\b|\bmurder(?:ed)?\b|"
@@ -91,6 +91,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bextend(?:ed|s|ing)\s+(?:its\s+|their\s+)?(?:losses|gains|declines?|slide|rally|rebound)\b|"
         + "".join(rf"\b{v}\s+(?:(?:another|as much as|more than|nearly|about|almost|some|a further)\s+)*[\d.,]+\s*(?:%|percent)|"
                   for v in ("falling", "rising", "dropping", "sliding", "gaining", "climbing", "jumping", "tumbling", "plunging", "sinking")) +
+        r"\bverbillig\w*|\bverteuer\w*|\bgave back\b|\bgiv(?:es|ing) back\b|"
+        # "gaben einen Teil ihrer Gewinne wieder ab", "were also weaker" (a literal each, for the gate)
+        + "".join(rf"\b{v}\b[^.]{{0,50}}\b(?:Gewinne|Kursgewinne|Aufschläge|Verluste)\b(?:\s+\w+){{0,2}}\s+ab\b|" for v in ("gab", "gaben"))
+        + "".join(rf"\b(?:was|were)\s+(?:also\s+|slightly\s+|sharply\s+)?{w}\b|" for w in ("weaker", "stronger", "firmer", "softer")) +
         r"\bschwächte\w*\s+sich\b|\bfestigte\w*\s+sich\b|\babgeschwächt\b|\bwertete\w*\b.{0,40}\b(?:ab|auf)\b|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|popped|\bpops\b|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
@@ -153,7 +157,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) (?:widely |also |broadly )?expected to|" + "".join(rf"\b{w}\s+(?:week|month|\w+day)'s\s+(?:\w+\s+)?(?:meeting|decision|vote|election|summit|hearing)\b|" for w in ("next", "coming")) + r"\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
-        + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden") +
+        + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden|starten|beginnen|anlaufen") +
         r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
         # passive: "wird am 6. November veröffentlicht"
         + _after_modal(("wird", "werden", "soll(?:en)?"), "vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt|abgeschlossen|vollzogen",
@@ -184,13 +188,16 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:net\s+)?outflows\b|\b(?:net\s+)?inflows\b|Mittelabflüsse|Mittelzuflüsse|\bAbflüsse\b|\bZuflüsse\b|\bzogen\b.{0,80}\baus\b.{0,60}\bab\b|"
         # attacks that move markets: "hatten in der Nacht zum Freitag Stellungen der Huthi-Miliz angegriffen"
         r"\bangegriffen\b|\bbeschossen\b|\battacked\b|\bair ?strikes?\b|Luftangriff\w*|"
+        # "Iran launched a barrage of ballistic missiles at Israel", "launched a ground operation"
+        r"\blaunch(?:ed|es)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|offensive|operation|invasion|strikes?|missiles?)\b|"
+        r"\bmissiles?\b.{0,20}\bat\b|\bfired\b.{0,40}\bmissiles?\b|Raketen\w*\b.{0,40}\b(?:abgefeuert|gefeuert)\b|"
         # votes: "hatten … mit 51,9 Prozent für den Brexit gestimmt", "voted to leave", "Referendum"
         r"\bgestimmt\b|\bvoted\s+(?:to|for)\b|\bReferendum\b|\breferendum\b|\bVolksabstimmung\b|"
         r"\bgovernment shutdown\b|\bshutdown (?:ended|began|ends|begins)\b|Haushaltssperre|\bStillstand der (?:US-)?Regierung\b|"
         r"\bStreit\b|\bdispute\b|Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Geschäftsklima\w*|Konsumklima|Einkaufsmanagerindex|business climate|consumer confidence|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
-        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bto step down\b|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
+        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bto step down\b|\b(?:would|will)\s+step\s+down\b|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
         r"gekündigt|aufgekündigt|\bterminated\b|\bnamed\b.{0,60}\b(?:CEO|chief|chair\w*|president|head)\b|"
         r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
         # app charts: "overtook ChatGPT as the top free app on Apple's App Store", "an die Spitze der App-Store-Charts"
@@ -202,7 +209,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"vowed|vows|pledged|pledges|threatened|versprach|drohte|"
         r"vorhergesagt|vorausgesagt|prognostiziert|predicted|apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
         r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised|entschieden|decided)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
-        r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|"
+        r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|\bsprach\w*\b.{0,60}\bvon\b|"
         # "musste die Vorlage seines Jahresabschlusses verschieben", "delayed its annual report" (one literal each)
         + "".join(rf"\b(?:verschob\w*|verschieben|verschoben|postponed|delayed)\b.{{0,60}}\b{w}|"
                   for w in ("Vorlage", "Veröffentlichung", "Jahresabschluss", "Geschäftsbericht", "annual report", "filing"))
@@ -242,6 +249,9 @@ def _may_match(kind: str, text: str, low: str) -> bool:
 # Release verbs that need no product word to mean a launch ("unveiled its robotaxi").
 _STRONG_RELEASE = Folded(r"\bunveil\w*|\blaunch(?:ed|es)\b|\brolled out|\bvorgestellt|\bpräsentiert\b(?!\s+sich)|\bstellte\w*\b.{0,80}\bvor\b", _I)
 
+# What a military "launch" launches (an attack, not a product).
+_MILITARY = Folded(r"\blaunch\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|offensive|operation|invasion|strikes?|missiles?)\b|\bmissiles?\b",
+                   needles=("launch", "missile"))
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
     r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
@@ -327,7 +337,8 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
                 and not _RESULTS_WORD.search(text, low))):
             # "Das Betriebsergebnis stieg um 28 Prozent": results, not the stock.
             continue
-        if kind == "model_release" and not (scan.search("product context") or _STRONG_RELEASE.search(text, low)):
-            continue
+        if kind == "model_release" and (not (scan.search("product context") or _STRONG_RELEASE.search(text, low))
+                                        or _MILITARY.search(text, low)):
+            continue  # (not "launched a barrage of missiles", "launched a ground operation")
         return kind
     return None
