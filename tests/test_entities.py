@@ -77,3 +77,12 @@ def test_german_case_forms_and_an_index_that_starts_like_a_currency() -> None:
     text = "Melvin Capital took a stake. Point72 Asset Management and Acme Corp. too."
     assert [(m.text, m.entity.type, m.entity.ticker) for m in t.in_text(text).find(text)] == [
         ("Melvin Capital", "private", None), ("Point72 Asset Management", "private", None), ("Acme Corp.", "company", None)]
+
+
+def test_short_names_after_a_german_or_two_word_head() -> None:
+    t = EntityTable.load()
+    text = "Wacker Chemie senkt die Prognose. Wacker will am 31. Juli Zahlen vorlegen. Palo Alto Networks fiel. Palo Alto's stock"
+    found = t.in_text(text)
+    assert [m.entity.ticker for m in found.find("Wacker will am 31. Juli Zahlen vorlegen.")] == ["WCH.DE"]
+    assert [m.entity.ticker for m in found.find("Palo Alto's stock")] == ["PANW"]
+    assert t.find("Wacker will am 31. Juli Zahlen vorlegen.") == []  # (only in an article that named it in full)

@@ -2363,3 +2363,42 @@ def test_german_deal_day_words_a_ship_stuck_and_a_capital_raise_next_week() -> N
 
 def test_would_step_down_is_a_change_at_the_top() -> None:
     assert classify("Burberry said Jonathan Akeroyd would step down with immediate effect.", []) == "other"
+
+
+def test_new_midterm_targets_told_as_the_cause_are_the_day_of_the_move() -> None:
+    text = ("Donnerstag, 09.10.2025 17:48 von dpa-AFX\n\nDie Aktie von Ferrari ist am Donnerstag um 15,4 Prozent "
+            "eingebrochen.\n\nAuslöser waren die neuen Mittelfristziele, die Konzernchef Benedetto Vigna auf einem "
+            "Kapitalmarkttag vorstellte. Ferrari peilt für das Jahr 2030 einen Umsatz von 9 Milliarden Euro an.\n\n"
+            "Noch am Vortag hatte die Ferrari-Aktie 0,4 Prozent zugelegt.")
+    results = [e for e in events(text) if e.kind == "earnings"]
+    assert [(e.date, e.tickers, len(e.quotes)) for e in results] == [(date(2025, 10, 9), ("RACE",), 2)]
+
+
+def test_who_took_over_is_a_chief_taking_office_not_a_takeover() -> None:
+    assert classify("Chief Executive Georges Elhedery, who took over in September, said the bank would cut costs.", []) != "investment"
+    assert classify("UBS took over Credit Suisse in March 2023.", []) == "investment"
+
+
+def test_an_index_a_clause_hangs_on_moved_that_day() -> None:
+    text = ("published: 2025-06-16\n\nKering shares jumped 10% on Monday, making them the top gainer in the CAC 40 "
+            "index, which was up 0.5%.")
+    got = {(e.tickers, e.percent, e.date) for e in events(text)}
+    assert got == {(("KER.PA",), 10.0, date(2025, 6, 16)), (("^FCHI",), 0.5, date(2025, 6, 16))}
+
+
+def test_a_departure_said_on_a_day_to_take_effect_later() -> None:
+    text = ("published: 2025-06-16\n\nRenault said late on Sunday that Chief Executive Luca de Meo would leave on "
+            "July 15 to pursue new challenges.")
+    got = {(e.kind, e.date) for e in events(text)}
+    assert got == {("other", date(2025, 6, 15)), ("scheduled", date(2025, 7, 15))}
+
+
+def test_a_move_named_by_its_day_is_the_move_told_before() -> None:
+    text = ("published: 2024-02-21\n\nShares of Palo Alto Networks plunged 28% on Wednesday after the company slashed "
+            "its forecast late Tuesday. Zscaler dropped 6%. Palo Alto's stock had closed at a record $376.90 on Feb. 9. "
+            "Wednesday's decline wiped about $32 billion off its market capitalization.")
+    moves = {(e.date, e.tickers, e.direction): e for e in events(text) if e.kind == "market_move"}
+    panw = moves[(date(2024, 2, 21), ("PANW",), "down")]
+    assert panw.amount == pytest.approx(32e9) and len(panw.quotes) == 2
+    assert (date(2024, 2, 9), ("PANW",), "up") in moves  # "Palo Alto's": the short name, "at a record": up
+    assert not any(not e.tickers for e in moves.values())

@@ -151,7 +151,8 @@ class EntityTable:
 # A full name is "<Head> <tail>" where the tail only says what kind of company it is.
 _CORPORATE_TAIL = re.compile(
     r"(?:Airlines|Air Lines|Airways|Inc\.?|Corp\.?|Corporation|Group|Holdings?|Technologies|Technology|Platforms|"
-    r"Semiconductors?|Therapeutics|Pharmaceuticals|Communications|Energy|Motors|Brands|Entertainment|Airlines Group)")
+    r"Semiconductors?|Therapeutics|Pharmaceuticals|Communications|Energy|Motors|Brands|Entertainment|Airlines Group|"
+    r"Networks|Systems|Industries|Software|Chemicals|Chemie)")
 # Heads that are ordinary words or places ("American Airlines", "United Airlines", "General Motors").
 _NOT_A_SHORT_NAME = frozenset(
     "American United Alaska General National International First Royal Advanced Applied China Japan Deutsche "
@@ -221,6 +222,10 @@ def _short_name(full: str, entity: Entity) -> str | None:
         return None
     head, _, tail = full.partition(" ")
     tail = re.sub(r"(?:'s|’s|')$", "", tail)
+    words = full.split()
+    if len(words) == 3 and _CORPORATE_TAIL.fullmatch(re.sub(r"(?:'s|’s|')$", "", words[2])) and all(
+            w[:1].isupper() for w in words[:2]) and not _CORPORATE_TAIL.fullmatch(tail):
+        head, tail = " ".join(words[:2]), words[2]  # "Palo Alto Networks" -> "Palo Alto"
     if not _CORPORATE_TAIL.fullmatch(tail) or len(head) < 4 or not head[0].isupper() or head in _NOT_A_SHORT_NAME:
         return None
     return head

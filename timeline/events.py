@@ -84,14 +84,14 @@ _DOWN = Folded(
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
     r"slip|slid|dipped|halved|halbiert|Tiefststand|declin|weaken|sagged|eased|tiefer|schwächer|leichter|"
-    r"verbillig|gave back|giv(?:es|ing) back|gewinne\s+(?:\w+\s+){0,2}ab\b|worst (?:day|week|session|month)|"
+    r"record low|verbillig|gave back|giv(?:es|ing) back|gewinne\s+(?:\w+\s+){0,2}ab\b|worst (?:day|week|session|month)|"
     r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
 _UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
-             r"best (?:day|week|session|month)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
+             r"best (?:day|week|session|month)|\bat a record\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
 _REFERENCE_RULES = frozenset(("weekday", "relative_day", "last_week", "this_week", "next_week", "weeks_ago", "weekend",
@@ -162,6 +162,11 @@ _SINCE_RECORD = Folded(r"\b(?:since|from) (?:its|their|the) (?:record (?:close|h
                        re.IGNORECASE)
 # ", whose shares fell 5%", ", dessen Aktie … absackte": the move of the company just named.
 _WHOSE_SHARES = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:shares|stock|Aktien?|Papiere?|Titel)\b")
+# "…, which was up 0.5%", "…, der 0,6 Prozent zulegte": the instrument the clause hangs on moved
+_NAME_TAIL = re.compile(r"\s*(?:(?:stock\s+)?index|Index|shares|stock|Aktie|Aktien)?\s*")  # ("the CAC 40 index, which …")
+_WHICH_MOVED = re.compile(r",\s+(?:which|that|der|die|das)\s+(?:(?:was|were|is|are|closed|ended|finished|traded)\s+(?:also\s+)?"
+                          r"(?:up|down|higher|lower)|rose|fell|gained|lost|added|slipped|dropped|climbed|advanced|"
+                          r"(?:\w+\s+){0,3}?(?:zulegte|zulegten|verlor|verloren|nachgab|nachgaben|stieg|fiel|sank))\b")
 # ", which sent its shares down 25% on Aug. 30": what the news before it did to the stock, a move of its own
 _WHICH_SENT = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+)?(?:sent|pushed|knocked|drove|dragged|lifted|sank)\s+"
                          r"(?:its|the|their|[\w.&-]+'s)\s+(?:shares|stock|stocks|share price)\b")
@@ -251,6 +256,9 @@ _CENTRAL_BANK_NAMED = re.compile(_CENTRAL_BANK.pattern + r"|(?-i:\b(?:SNB|Fed|EZ
 _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|wasn't)\s+(?:move|rise|fall|budge|change)")
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
                  r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
+# "said late on Sunday that de Meo would leave on July 15": a saying whose content lies ahead
+_SAID_AHEAD = re.compile(r"\b(?:said|announced|sagte|erklärte|teilte\w*\s+mit)\b[^.;]{0,40}?\b(?:that|dass)\b[^.;]{0,80}?"
+                         r"\b(?P<modal>would|will|werde|würde|wird|solle|soll)\b")
 _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|sharpest|first|größte\w*|stärkste\w*|"
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
@@ -615,6 +623,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
         elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sent.paragraph:
             ctx.append((ctx[i - 1][0], "inherited", ctx[i - 1][2]))
+        elif (i > 0 and _CAUSE_FRAME.match(sent.text) and not sent.text.startswith(("The", "This", "That", "It"))
+              and not find_dates(sent.text, skip_quotes=True)  # ("…, die Trump am Mittwoch bekanntgegeben hatte": its own day)
+              and (told_ := next(((ctx[j][0], ctx[j][2]) for j in range(i - 1, max(-1, i - 4), -1) if ctx[j][0] is not None), None))
+              and not told_[1]):
+            # "Die Aktie … brach am Donnerstag ein. … Auslöser waren die neuen Mittelfristziele, die …": the cause of the
+            # move just told, that day
+            ctx.append((told_[0], "inherited", False))
         elif sent.paragraph in stamps:
             ctx.append((stamps[sent.paragraph], "inherited", False))
         else:
@@ -958,6 +973,20 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=owner, clause=clause,
                     listed=True, cause=which_sent))
                 continue
+            if (kind == "market_move" and mention is not None and _WHICH_MOVED.match(clause)
+                    and (pcts_ := find_percents(clause, article.lang))
+                    and (all_named := table.find(s_text))  # (with the index a stock tops: "top gainer in the CAC 40")
+                    and (here_ := [m for m in all_named if m.end <= a_ and m.entity.type in TRADED
+                                   and _NAME_TAIL.fullmatch(s_text, m.end, a_)])
+                    and not any(m.entity == here_[0].entity for m in all_named if m.start < here_[0].start)):
+                # "making them the top gainer in the CAC 40 index, which was up 0.5%": the index the clause hangs on
+                # moved too, that day (a name told before in the sentence is the main move's)
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind="market_move", entities=[here_[0].entity], actor=None,
+                    amounts=[], percents=pcts_, mention=mention, mention_basis=basis, future=False,
+                    quoted=_quoted_words(text, spans, sent.start, sent.end), subject=[here_[0].entity], clause=clause,
+                    listed=True))
+                continue
             inside = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
             # The noun the clause hangs on says what it is ("Quartalszahlen, die der Konzern am Montag vorlegen wird").
             rel_kind = classify(s_text[max(0, a_ - 40) : b_], entities) if inside else None
@@ -1051,6 +1080,18 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
                     amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
                     future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 12) :]))
+        if kind in ("other", "statement") and mention is not None and basis == "own" and len(all_found[i]) > 1 and (
+                said_ahead := _SAID_AHEAD.search(s_text)) is not None and mention.start - sent.start < said_ahead.start("modal"):
+            for m_ in all_found[i]:
+                if m_.start < said_ahead.end("modal") or m_.rule == "same_day" or m_.resolve(_FAR).granularity != "day":
+                    continue
+                # "Renault said late on Sunday that de Meo would leave on July 15": what was said is dated by the saying;
+                # the day it takes effect is a calendar item of its own
+                out.append(_Candidate(
+                    article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
+                    amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
+                    future=True, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[said_ahead.end():]))
+                break
         if kind is not None and (mention is None or basis != "own") and (eff := ahead_only.get(i)):
             # (undated or dated by the sentence before: "It also announced a stock split, effective Oct. 1"; then
             # the split is the news, its announcement was told with the sentence before)
@@ -1710,6 +1751,11 @@ def _calendar_order(article: Article, cands: list[_Candidate], pub: _Pub | None)
 
 # --- similarity and merging -------------------------------------------------------
 
+_DAY_NAMED_MOVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Today|Yesterday)'s\s+(?:\w+\s+)?(?:decline|drop|fall|slide|"
+                             r"selloff|sell-off|rally|gain|jump|plunge|rout|loss|losses|surge|slump|tumble)\b|"
+                             r"(?:Der|Die|Das)\s+(?:Kurssturz|Kursrutsch|Kurseinbruch|Kursverlust|Kurssprung|Absturz|Einbruch|Minus|Plus)"
+                             r"\s+(?:vom|am)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)\b")
+
 
 def _keys(c: _Candidate) -> set[str]:
     names = {e.name for e in c.entities if e.type != "person"}
@@ -1814,7 +1860,13 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         # A time of day ("am Nachmittag") dates nothing new: such a sentence may continue the move before it.
         time_of_day = c.mention is not None and c.mention.rule == "same_day" and c.mention_basis == "own"
+        # "Wednesday's decline wiped about $32 billion off its market capitalization": the move just told, named by its day
+        day_named = c.kind == "market_move" and c.mention_basis == "own" and not c.subject and bool(
+            _DAY_NAMED_MOVE.match(c.sentences[0].text))
         d = follows_move(c) if (c.interval is None or c.mention_basis == "inherited" or time_of_day) else None
+        if day_named:
+            d = next((x for x in near_before(c, 8) if x.kind == "market_move" and x.interval == c.interval
+                      and x.mention_basis == "own" and x.subject), None)
         if d is not None and time_of_day and (d.interval != c.interval or d.sentences[0].paragraph != c.sentences[0].paragraph):
             d = None  # (a live ticker's next stamped entry, "09:40 Uhr - Gegen den Trend legen Rüstungswerte zu", is news of its own)
         if d is not None:

@@ -110,7 +110,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|(?<!Mal )verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
-        r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|\btook over\b|\bagreed to buy\b", _I)),
+        r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|(?<!\bwho )\btook over\b(?!\s+(?:as|the helm|the reins)\b)|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         # "The Justice Department had found in May that Boeing breached …": an authority's finding
         "".join(rf"\b{a}\b.{{0,40}}\b(?:found|ruled|concluded|determined|charged|sued)\b|"
@@ -148,6 +148,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|\b(?:first|second|third|fourth)-quarter\s+(?:loss|profit|results|revenue|earnings|sales)\b|"
         r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt|zurückgenommen|kassiert)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bcut\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bcuts\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowered\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowers\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braised\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braises\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bslashed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\btrimmed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blifted\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bverdiente\w*|\bverdient\b|"
+        r"Mittelfristziel\w*|\bFinanzziele\b|\b(?:mid|medium)-term (?:financial )?targets\b|\bfinancial targets\b|"
         r"\bMarge\b|(?<!same )(?<!narrow )(?<!wide )(?<!by a )\bmargins?\b", _I)),  # ("by the same margin": a difference)
     ("model_release", re.compile(
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|\bpreviewed\b|"
@@ -197,7 +198,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bStreit\b|\bdispute\b|Zeichnungsfrist|subscription period|\bdeclared (?:a|an|its) (?:\w+\s+){0,2}?dividend|Dividende\b.{0,60}\b(?:beschlossen|festgelegt)|book-?building|\bPorto\b.{0,80}\b(?:erhöht|angehoben)|\bPreise?\b.{0,40}\b(?:erhöht|angehoben)\b|Preiserhöhung\w*|price (?:increase|hike)s?\b|raised (?:its |their )?prices|"
         r"\bjobs\b|unemployment rate|Arbeitslosenquote|Geschäftsklima\w*|Konsumklima|Einkaufsmanagerindex|business climate|consumer confidence|Inflationsrate|consumer prices|Verbraucherpreise|retail sales|"
         r"\bernannt\b|\bnominiert\b|Nominierung|\bappointed\b|\bnominated\b|\bnomination\b|zurückgetreten|Rücktritt|"
-        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bto step down\b|\b(?:would|will)\s+step\s+down\b|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
+        r"tritt\b.{0,30}\bzurück|trat\b.{0,30}\bzurück|steps down|stepped down|\bto step down\b|\b(?:would|will)\s+step\s+down\b|\bwho took over\b|\btook over as\b|\b(?:would|will)\s+leave\s+(?:the\s+(?:company|group|board)\s+)?(?:on|at the end of|in|by|effective)\b|\bresign(?:s|ed|ation)\b|\bretire[sd]\b|"
         r"gekündigt|aufgekündigt|\bterminated\b|\bnamed\b.{0,60}\b(?:CEO|chief|chair\w*|president|head)\b|"
         r"Stellenabbau|Konzernumbau|\bUmbau\b|Stellen\b.{0,30}\b(?:streichen|abbauen|gestrichen)|job cuts|layoffs|"
         # app charts: "overtook ChatGPT as the top free app on Apple's App Store", "an die Spitze der App-Store-Charts"
