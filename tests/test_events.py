@@ -2402,3 +2402,53 @@ def test_a_move_named_by_its_day_is_the_move_told_before() -> None:
     assert panw.amount == pytest.approx(32e9) and len(panw.quotes) == 2
     assert (date(2024, 2, 9), ("PANW",), "up") in moves  # "Palo Alto's": the short name, "at a record": up
     assert not any(not e.tickers for e in moves.values())
+
+
+def test_a_numeric_wire_dateline_does_not_date_the_lede() -> None:
+    # "Metzingen, 16.07.2024 (Reuters) -": the report's day; the news is dated by the next sentence
+    text = ("Hugo Boss kappt Prognose\n\nMetzingen, 16.07.2024 (Reuters) - Der Modekonzern Hugo Boss hat seine Ziele für "
+            "das laufende Jahr gesenkt. Für 2024 rechnet das Unternehmen nun mit einem Umsatz von 4,2 bis 4,4 Milliarden "
+            "Euro, wie Hugo Boss am Montagabend mitteilte.")
+    assert [(e.kind, e.date, len(e.quotes)) for e in events(text)] == [("earnings", date(2024, 7, 15), 2)]
+
+
+def test_a_liquidation_order_a_default_and_a_detention() -> None:
+    text = ("HONG KONG, Jan 29, 2024 (Reuters) - A Hong Kong court on Monday ordered the liquidation of China Evergrande "
+            "Group. Shares of Evergrande plunged 21% before trading was suspended. Trading in its electric vehicle unit "
+            "and its property services arm was also halted. Justice Linda Chan said it was appropriate to wind up the "
+            "company. The court appointed Alvarez & Marsal as liquidators.\n\n"
+            "Evergrande defaulted on its offshore debt in late 2021. Its founder Hui Ka Yan was placed under police "
+            "surveillance in September. Shares of rival Country Garden Holdings, which defaulted in October, dropped 4%.")
+    got = [(e.kind, e.date, e.granularity, e.tickers) for e in events(text) if e.kind != "market_move"]
+    assert sorted(got) == sorted([
+        ("bankruptcy", date(2024, 1, 29), "day", ("3333.HK",)),  # the order, the judge and the liquidators: one event
+        ("bankruptcy", date(2021, 12, 21), "month", ("3333.HK",)),
+        ("other", date(2023, 9, 1), "month", ("3333.HK",)),
+        ("bankruptcy", date(2023, 10, 1), "month", ("2007.HK",)),
+    ])
+
+
+def test_a_contrast_clause_size_is_not_the_index_move() -> None:
+    text = ("published: 2024-01-29\n\nHong Kong's Hang Seng index ended 0.8% higher on Monday, while an index of mainland "
+            "property stocks fell 1.5%.")
+    hsi = [e for e in events(text) if e.tickers == ("^HSI",)]
+    assert [(e.percent, e.title) for e in hsi] == [(0.8, "Hang Seng +0.8%")]
+
+
+def test_a_german_week_ahead_told_on_a_sunday() -> None:
+    text = ("Frankfurt, 26. Januar 2025 (dpa-AFX) - Anleger stellen sich auf eine ereignisreiche Woche ein. Nach dem "
+            "Rekordlauf der vergangenen Woche, in der der Dax erstmals über 21 000 Punkte gestiegen war, richten sich die "
+            "Blicke auf die Notenbanken.\n\nBei den Unternehmen steht am Mittwoch der Softwarekonzern SAP im Fokus, der nach "
+            "Börsenschluss Zahlen vorlegt. In den USA berichten am selben Tag Microsoft, Meta und Tesla, am Donnerstag "
+            "folgt Apple.\n\nIn der vergangenen Woche hatte der Dax um 2,4 Prozent zugelegt.")
+    got = {(e.date, e.tickers) for e in events(text) if e.kind == "scheduled"}
+    assert got == {(date(2025, 1, 29), ("SAP.DE",)), (date(2025, 1, 29), ("MSFT", "META", "TSLA")),
+                   (date(2025, 1, 30), ("AAPL",))}
+    dax = [e for e in events(text) if e.tickers == ("^GDAXI",)]
+    assert [(e.date, e.granularity, e.percent) for e in dax] == [(date(2025, 1, 20), "week", 2.4)]  # told twice: one
+
+
+def test_a_reuters_corp_without_a_dot_is_a_company() -> None:
+    text = "published: 2025-01-16\n\nNintendo fell 2.5% on Thursday. Hosiden Corp jumped 8%."
+    moves = {e.title for e in events(text)}
+    assert "Hosiden Corp +8.0%" in moves

@@ -85,7 +85,8 @@ _MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 WIRE_DATELINE = re.compile(
     r"^\s*(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3},\s+)?"
     r"(?P<md>(?P<d1>\d{1,2})\.\s+(?:(?P<m1>" + _MONTHS_DE + r")|(?P<m3>Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\.?)|"  # Reuters: "06. Mär"
-    r"(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}))"
+    r"(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2})|"
+    r"(?P<num>\d{1,2}\.\d{1,2}\.\d{4}))"  # "Metzingen, 16.07.2024 (Reuters) -"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]\s"  # "(Reuters) -" or just "–"
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
@@ -103,7 +104,7 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
     itself names (the latest year told in the past tense, else the earliest named at all)."""
     for line in text[body_start : body_start + 800].splitlines()[:8]:
         m = WIRE_DATELINE.match(line)
-        if m is None:
+        if m is None or m["num"]:  # (a numeric dateline has its year)
             continue
         month = month_number(m["m1"] or m["m3"] or m["m2"])
         day = int(m["d1"] or m["d2"])

@@ -202,6 +202,8 @@ _FUTURE_PATTERN = (
     r"(?<=, )(?:am|ab)\s+\w+\b[^,;]{0,120}\bzu\s+[a-zäöü]+en(?=\s*[.;]?\s*$)|"
     # "inflation data due on Wednesday"
     r"due (?:on|out|next)|(?:is|are)\s+due\b|releases (?:the )?minutes|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|bleib(?:t|en)\b.{0,50}\bgeschlossen|spricht\s+(?:[\w-]+\s+){0,4}?(?:in|vor|auf|bei)\b|entscheidet|tagt|berät|komm(?:t|en)\b.{0,80}\bzusammen\b|treff(?:en|t)\s+sich\b|steh(?:t|en)\b.{0,40}\ban|blick(?:en|t)\b.{0,40}\bauf|folg(?:en|t)|"
+    # "steht am Mittwoch SAP im Fokus, der nach Börsenschluss Zahlen vorlegt", "berichten am selben Tag Microsoft …"
+    r"steh(?:t|en)\b.{0,60}\bim\s+(?:Fokus|Mittelpunkt|Blickpunkt)|\bvorlegt\b|\bberichte[nt]\s+am\s+(?:selben|gleichen)\s+Tag|"
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|reports?\s+(?:after the (?:close|bell)|before the (?:open|bell))|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"

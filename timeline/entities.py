@@ -161,7 +161,7 @@ _NOT_A_SHORT_NAME = frozenset(
 
 # "PacWest Bancorp", "Acme Holdings", "Varta AG": a name that says it is a company.
 _SUFFIXED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'-]*\s+){0,2}[A-Z][\w&'-]*)\s+"
-                       r"(?:Bancorp(?:oration)?|Inc\.|Corp\.|Corporation|Holdings|plc|PLC|Ltd\.?|AG|SE|"
+                       r"(?:Bancorp(?:oration)?|Inc\.|Corp\.?|Corporation|Holdings|plc|PLC|Ltd\.?|AG|SE|"  # (Reuters: "Hosiden Corp")
                        # a fund's name ("Melvin Capital", "Point72 Asset Management"): private, no ticker
                        r"(?P<fund>Capital(?:\s+Management|\s+Partners)?|Asset\s+Management|Investment\s+Management|Associates))(?![\w])")
 _SUFFIX_HINT = re.compile(r"\b(?:Bancorp|Inc\.|Corp|Holdings|plc|PLC|Ltd|AG|SE|Capital|Management|Associates)\b")

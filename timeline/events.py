@@ -896,6 +896,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "fell 5.2% on Thursday, extending a 10% slide from the previous session": the joined
             # clause is a move of its own (_joined_clause_events); its size is not this one's.
             own_clause = joined if joined is not None and len(group) == 1 and kind == "market_move" else None
+            if kind == "market_move" and len(group) == 1 and (contrast := _CONTRAST_BEFORE.search(s_text)) is not None and any(
+                    p.start < contrast.start() for p in find_percents(s_text, article.lang)):
+                # "The Hang Seng ended 0.8% higher, while an index of property stocks fell 1.5%": the other clause's size
+                own_clause = min(own_clause or len(s_text), contrast.start())
             if kind == "market_move" and len(group) == 1 and (swing := _EARLIER_SWING.search(s_text)) is not None:
                 # "were up 1.2%, erasing an earlier drop of as much as 3%": the earlier swing is not the move
                 own_clause = min(own_clause or len(s_text), swing.start())
@@ -1542,6 +1546,8 @@ def _joined_clause_events(
             continue  # no second clause, or one the after/when rules read
         # (the clause opens at its first join: "…, while Home Depot and Lowe's report on Tuesday")
         start = joins[0].start()
+        if sent.text[joins[-1].start()] == "," and not sent.text[joins[-1].end() : m.start].strip():
+            start = joins[-1].start()  # "… Microsoft, Meta und Tesla, am Donnerstag folgt Apple": the list is the first clause's
         stop = _CLAUSE_STOP.search(sent.text, m.end)
         clause = sent.text[start : stop.start() if stop else len(sent.text)]
         own_ents = _unique(e.entity for e in found_entities if start <= e.start < (stop.start() if stop else len(sent.text)))
@@ -1892,12 +1898,14 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
         target = None
         # Same actor anywhere in the article, else nearby, else the same amount.
         far = (c.kind in ("social_post", "statement") and c.actor is not None) or c.amounts
+        # ("The court appointed Alvarez & Marsal as liquidators": a nameless part of the failure told a few lines up)
+        reach = 6 if c.kind == "bankruptcy" and not _keys(c) else 3
         if far:
             found = {id(d): d for name in _keys(c) for d in dated_by_name.get((c.kind, name), [])}
             found.update((id(d), d) for d in near_before(c, 3) if id(d) in position)
             pool = sorted(found.values(), key=lambda d: position[id(d)])
         else:
-            pool = near_before(c, 3)
+            pool = near_before(c, reach)
         for d in pool:
             if d.kind != c.kind or d.interval is None or _other_stocks(c, d) or _other_size(c, d):
                 continue
@@ -1905,7 +1913,7 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             if c.kind in ("social_post", "statement") and same_actor:
                 target = d
                 break
-            near_after = 0 < c.index - d.index <= 3
+            near_after = 0 < c.index - d.index <= reach
             # The very next sentence of a deal or a decision tells more of it when one of the two names no one
             # listed: "Die Aktionäre erhalten 11,45 Dollar je Aktie in bar." (the terms); "Die EU-Kommission hat
             # Strafen verhängt. Apple muss 500 Millionen Euro zahlen" (whom it is about). (A results figure after
@@ -1919,7 +1927,9 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             figure = c.kind == "earnings" and not _keys(c) and 0 < c.index - d.index <= 2 and bool(d.amounts or d.percents)
             # "U.S. stocks tumbled on Friday after a surprisingly weak jobs report … Employers added just 114,000 jobs
             # in July, the Labor Department said": a nameless happening told again, naming no one either
-            nameless = c.kind == "other" and d.cause and not _keys(c) and not _keys(d)
+            nameless = not _keys(c) and ((c.kind == "other" and d.cause and not _keys(d))
+                                         # "A court ordered the liquidation of Evergrande … The court appointed … as liquidators"
+                                         or c.kind == "bankruptcy")
             if (near_after and (_keys(c) & _keys(d) or _CONTINUATION.match(c.sentences[0].text) or unnamed_next or figure
                                 or nameless)) or (
                 _amount_match(c, d) and _keys(c) & _keys(d)
@@ -2459,7 +2469,9 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             if e.title not in grp.titles and names.isdisjoint(grp.names):
                 continue
             # Across articles; within one only what is told twice for the same exact day.
-            if any((set(e.sources).isdisjoint(x.sources) or (e.date == x.date and e.granularity == x.granularity == "day"))
+            # (a week's move of one instrument told twice is one: "der Rekordlauf der vergangenen Woche, in der der Dax …")
+            if any((set(e.sources).isdisjoint(x.sources) or (e.date == x.date and (e.granularity == x.granularity == "day" or (
+                    e.granularity == x.granularity == "week" and e.kind == "market_move" and bool(e.tickers) and e.tickers == x.tickers))))
                    and _events_same(e, x) for x in grp.reps.values()):
                 grp.add(e)
                 break
