@@ -186,13 +186,17 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _WIE_SOURCE = re.compile(r",\s+wie\s+[^,.;]{0,80}\b(?:mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte|berichtete|"
                          r"meldete|erklärte|sagte)\b")
 _CAUSE_FRAME = Folded(r"^(?:Auslöser|Grund|Hintergrund|Ursache|Anlass)\b[^.,;]{0,50}?\b(?:war|waren|ist|sind)\b|"
-                      # "The news comes after Orsted in August warned …": the frame names what the report told; the
-                      # clause after it is the event
-                      # (not "came four days after Intel said": that gap dates the clause, see _second_clause_events)
-                      r"^(?:The|This|That|It)\b[^.,;\d]{0,30}?\b(?:comes?|came)\s+after\b|"
                       r"^[^.,;]{0,60}?\b(?:was|were)\s+(?:triggered|sparked|driven|caused|fuel(?:l)?ed)\s+by\b",
                       needles=("auslöser", "grund", "hintergrund", "ursache", "anlass", "triggered", "sparked", "driven",
-                               "caused", "fuel", "come", "came"))
+                               "caused", "fuel"))
+# "The news comes after Orsted in August warned …": the frame names what the report told; the clause after it is the
+# event, with a day of its own (not "came four days after Intel said": that gap dates the clause, _second_clause_events)
+_COMES_AFTER = Folded(r"^(?:The|This|That|It)\b[^.,;\d]{0,30}?\b(?:comes?|came)\s+after\b", needles=("come", "came"))
+
+
+def _frame(text: str) -> re.Match[str] | None:
+    """The opening that frames what the sentence reports: a cause ("Auslöser waren …") or an echo ("The news comes after")."""
+    return _CAUSE_FRAME.match(text) or _COMES_AFTER.match(text)
 # "up from Friday's close" compares; "extending a 10% slide from the previous session" tells when the slide was.
 _COMPARED = Folded(r"\b(?:als|than|gegenüber|" + "".join(f"(?<!{w} )" for w in (
     "slide", "drop", "decline", "fall", "gain", "rally", "loss", "jump", "surge", "selloff", "sell-off", "plunge", "tumble", "rout"))
@@ -551,7 +555,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             found = [m for m in found if not (m.rule in ("part_year_explicit", "year", "month_year", "quarter", "half_year")
                                               and _TARGET_DEADLINE.search(sent.text, max(0, m.start - 16), m.start))]
         all_found.append(found)
-        frame_ = _CAUSE_FRAME.match(sent.text) if found else None  # ("The news comes after …": not a cause of the frame)
+        frame_ = _frame(sent.text) if found else None  # ("The news comes after …": not a cause of the frame)
         cut = _SPLIT_AT.search(sent.text, pos=frame_.end() if frame_ else 0) if found else None
         # ("notierte zuletzt 0,1 Prozent höher, nachdem er am Vortag …": "zuletzt" is the latest quote, no date)
         in_sub = cut is not None and all(m.start >= cut.end() for m in found if m.rule != "recently")
@@ -623,7 +627,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             ctx.append((mention, "own", _tense_at(text, sent, mention)))
         elif cont[i] and i > 0 and ctx[i - 1][0] is not None and sents[i - 1].paragraph == sent.paragraph:
             ctx.append((ctx[i - 1][0], "inherited", ctx[i - 1][2]))
-        elif (i > 0 and _CAUSE_FRAME.match(sent.text) and not sent.text.startswith(("The", "This", "That", "It"))
+        elif (i > 0 and _CAUSE_FRAME.match(sent.text)
               and not find_dates(sent.text, skip_quotes=True)  # ("…, die Trump am Mittwoch bekanntgegeben hatte": its own day)
               and (told_ := next(((ctx[j][0], ctx[j][2]) for j in range(i - 1, max(-1, i - 4), -1) if ctx[j][0] is not None), None))
               and not told_[1]):
@@ -733,7 +737,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         # Relative clauses blanked (same length): they describe, they are not what the sentence reports.
         s_main = _blank(s_text, rels[i])
         classify_text = s_main
-        if frame := _CAUSE_FRAME.match(s_main):  # anchored at the start: match, not search
+        if frame := _frame(s_main):  # anchored at the start: match, not search
             # "Auslöser der Talfahrt waren schwache Arbeitsmarktdaten …": the causes are the news,
             # the move named in the frame was told before.
             classify_text = s_main[frame.end() :]
