@@ -627,12 +627,12 @@ def anchored(base: DateMention, days: int, mention: DateMention, unit: str = "da
     return DateMention(mention.start, mention.end, mention.text, mention.rule, base.absolute, resolve)
 
 
-def relative_to(base: DateMention, mention: DateMention) -> DateMention:
+def relative_to(base: DateMention, mention: DateMention, ahead: bool = False) -> DateMention:
     """``mention`` ("am Freitag") told relative to ``base`` (a chronology's heading "22. Juni 2020:")
-    instead of the article's date."""
+    instead of the article's date; ``ahead``: the first such day on or after it, whatever the tense."""
 
     def resolve(ref: date, future: bool) -> DateInterval:
-        return mention.resolve(base.resolve(ref, future).start, future)
+        return mention.resolve(base.resolve(ref, future).start, ahead or future)
 
     return DateMention(mention.start, mention.end, mention.text, mention.rule, base.absolute, resolve)
 

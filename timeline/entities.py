@@ -220,11 +220,11 @@ def _short_name(full: str, entity: Entity) -> str | None:
     """"Spirit" for "Spirit Airlines" (a company named by its head and a generic tail), else None."""
     if entity.type != "company" or " " not in full:
         return None
+    full = re.sub(r"(?:'s|’s|')$", "", full)
     head, _, tail = full.partition(" ")
-    tail = re.sub(r"(?:'s|’s|')$", "", tail)
     words = full.split()
-    if len(words) == 3 and _CORPORATE_TAIL.fullmatch(re.sub(r"(?:'s|’s|')$", "", words[2])) and all(
-            w[:1].isupper() for w in words[:2]) and not _CORPORATE_TAIL.fullmatch(tail):
+    if len(words) == 3 and _CORPORATE_TAIL.fullmatch(words[2]) and not _CORPORATE_TAIL.fullmatch(tail) and all(
+            w[:1].isupper() for w in words[:2]):
         head, tail = " ".join(words[:2]), words[2]  # "Palo Alto Networks" -> "Palo Alto"
     if not _CORPORATE_TAIL.fullmatch(tail) or len(head) < 4 or not head[0].isupper() or head in _NOT_A_SHORT_NAME:
         return None

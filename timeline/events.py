@@ -1071,10 +1071,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     continue
                 clause_at = s_text.rfind(",", 0, m_.start) + 1  # (the names of its own clause)
                 awaited = [x.entity for x in found_entities if clause_at <= x.start < m_.start]
-                out.append(_Candidate(
-                    article=article, index=i, sentences=[sent], kind="scheduled", entities=awaited, actor=None,
-                    amounts=[], percents=[], mention=m_.shifted(sent.start), mention_basis="own", future=True,
-                    quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 60) : m_.end]))
+                out.append(_calendar_item(article, i, sent, awaited, m_.shifted(sent.start), True,
+                                          s_text[max(0, m_.start - 60) : m_.end], text, spans))
         if kind is not None and mention is not None and basis == "own" and ("ffective" in s_text or "irksam" in s_text):
             main_iv = mention.resolve(_FAR)
             for m_ in all_found[i]:
@@ -1084,10 +1082,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     continue  # "has retired, effective Dec. 1" (before the news): nothing ahead
                 # "Nov. 1 - Nvidia replaces Intel in the Dow, effective Nov. 8": the change itself is
                 # scheduled, on the first such day after the news.
-                out.append(_Candidate(
-                    article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
-                    amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
-                    future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, m_.start - 12) :]))
+                out.append(_calendar_item(article, i, sent, entities, _after(mention, m_.shifted(sent.start)), False,
+                                          s_text[max(0, m_.start - 12) :], text, spans))
         if kind in ("other", "statement") and mention is not None and basis == "own" and len(all_found[i]) > 1 and (
                 said_ahead := _SAID_AHEAD.search(s_text)) is not None and mention.start - sent.start < said_ahead.start("modal"):
             for m_ in all_found[i]:
@@ -1095,10 +1091,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     continue
                 # "Renault said late on Sunday that de Meo would leave on July 15": what was said is dated by the saying;
                 # the day it takes effect is a calendar item of its own
-                out.append(_Candidate(
-                    article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
-                    amounts=[], percents=[], mention=_after(mention, m_.shifted(sent.start)), mention_basis="own",
-                    future=True, quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[said_ahead.end():]))
+                out.append(_calendar_item(article, i, sent, entities, _after(mention, m_.shifted(sent.start)), True,
+                                          s_text[said_ahead.end() :], text, spans))
                 break
         if kind is not None and (mention is None or basis != "own") and (eff := ahead_only.get(i)):
             # (undated or dated by the sentence before: "It also announced a stock split, effective Oct. 1"; then
@@ -1106,11 +1100,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             m_eff = eff[0].shifted(sent.start)
             if mention is not None:
                 out[:] = [x for x in out if not (x.index == i and x.sentences[0] is sent)]
-            out.append(_Candidate(
-                article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
-                amounts=[], percents=[], mention=_after(mention, m_eff) if mention is not None else m_eff,
-                mention_basis="own", future=True,
-                quoted=_quoted_words(text, spans, sent.start, sent.end), clause=s_text[max(0, eff[0].start - 12) :]))
+            out.append(_calendar_item(article, i, sent, entities, _after(mention, m_eff) if mention is not None else m_eff,
+                                      True, s_text[max(0, eff[0].start - 12) :], text, spans))
         if persons:
             recent_person = persons[0]
         for e in _unique(m.entity for m in found_entities):
@@ -1351,10 +1342,15 @@ _FAR = date(2100, 1, 1)  # a reference day after anything told: yearless dates c
 
 def _after(base: DateMention, m: DateMention) -> DateMention:
     """``m`` as the first such day on or after ``base`` ("…, effective Nov. 8" after "Nov. 1 - …")."""
-    def resolve(ref: date, future: bool) -> DateInterval:
-        return m.resolve(base.resolve(ref, future).start, True)
+    return replace(relative_to(base, m, ahead=True), absolute=m.absolute)
 
-    return DateMention(m.start, m.end, m.text, m.rule, m.absolute, resolve)
+
+def _calendar_item(article: Article, i: int, sent: Sentence, entities: list[Entity], mention: DateMention, future: bool,
+                   clause: str, text: str, spans: list[tuple[int, int]]) -> _Candidate:
+    """A scheduled item told inside a sentence about something else ("…, effective Nov. 8", "… would leave on July 15")."""
+    return _Candidate(article=article, index=i, sentences=[sent], kind="scheduled", entities=entities, actor=None,
+                      amounts=[], percents=[], mention=mention, mention_basis="own", future=future,
+                      quoted=_quoted_words(text, spans, sent.start, sent.end), clause=clause)
 
 
 _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decade)\b|"
