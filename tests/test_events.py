@@ -2452,3 +2452,41 @@ def test_a_reuters_corp_without_a_dot_is_a_company() -> None:
     text = "published: 2025-01-16\n\nNintendo fell 2.5% on Thursday. Hosiden Corp jumped 8%."
     moves = {e.title for e in events(text)}
     assert "Hosiden Corp +8.0%" in moves
+
+
+def test_the_stock_named_is_what_moved_not_a_company_in_the_cause() -> None:
+    # "Probleme mit Chips von Nvidia haben die Aktie des Serverbauers Super Micro …": the cause's company did not move;
+    # "Das Papier" of the next sentence is the stock just named, not the first company of the sentence.
+    text = ("published: 2024-08-07\n\nDie Probleme mit Lieferungen von Nvidia haben die Aktie des Serverbauers Super Micro "
+            "am Mittwoch unter Druck gesetzt. Das Papier brach im frühen Handel um mehr als 17 Prozent ein.")
+    moves = [(e.tickers, e.percent, len(e.quotes)) for e in events(text) if e.kind == "market_move"]
+    assert moves == [(("SMCI",), -17.0, 2)]
+
+
+def test_a_rating_for_the_stock_is_the_stock_told_of_not_the_bank() -> None:
+    text = ("published: 2023-07-26\n\nDie Aktie von MTU Aero Engines brach am Mittwoch um 17 Prozent ein. Analyst "
+            "Christophe Menard von der Deutschen Bank senkte das Kursziel für die Aktie von 250 auf 210 Euro.")
+    rating = [e for e in events(text) if e.kind == "statement"]
+    assert [(e.date, e.tickers) for e in rating] == [(date(2023, 7, 26), ("MTX.DE",))]
+
+
+def test_abgesackt_is_a_move_and_a_name_in_a_relative_clause_did_not_move() -> None:
+    text = ("published: 2024-05-13\n\nDie BMW-Aktie, die am Freitag noch vor Mercedes-Benz gelegen hatte, ist am Montag "
+            "um 4 Prozent abgesackt.")
+    assert [(e.kind, e.tickers, e.percent) for e in events(text)] == [("market_move", ("BMW.DE",), -4.0)]
+
+
+def test_a_first_day_of_trading_and_joining_an_index_later() -> None:
+    text = ("18.09.2025, 17:45\n\nDie Siemens-Aktie hat am Donnerstag einen holprigen Start an der Frankfurter Börse "
+            "hingelegt.\n\nDie Erstnotiz der Tochter ist für Oktober geplant. Ab dem 22. September soll die Aktie zudem im "
+            "MDax gelistet werden.")
+    got = [(e.kind, e.date, e.tickers) for e in events(text)]
+    assert ("market_move", date(2025, 9, 18), ("SIE.DE",)) in got
+    assert ("scheduled", date(2025, 9, 22), ("SIE.DE",)) in got  # where the stock goes is no ticker of the event
+    assert not any(k == "market_move" and d != date(2025, 9, 18) for k, d, _ in got)  # ("Erstnotiz … geplant": ahead)
+
+
+def test_an_exchange_debut_is_not_the_index() -> None:
+    text = ("published: 2024-08-26\n\nShares of Alibaba Group plunged 8% on Monday. It was the stock's worst day since "
+            "its Nasdaq debut in July 2018.")
+    assert not any("^IXIC" in e.tickers for e in events(text))

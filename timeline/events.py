@@ -80,7 +80,7 @@ _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|ne
 _ANALYST_CALL = Folded(r"\bKursziel|\bprice target|\bAnlageurteil|\bKaufempfehlung|\bVerkaufsempfehlung|\bupgraded\b|\bdowngraded\b|\bherabgestuft|\bhochgestuft", _I)
 _MARKET_VALUE = Folded(r"Marktwert|Börsenwert|Marktkapitalisierung|market value|market cap", _I)
 _DOWN = Folded(
-    r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|rutscht|"
+    r"prozent weniger als|percent less than|verlor|verlier|fiel|fällt|fallen|gefallen|stürz|Absturz|Kurssturz|Einbruch|brach|eingebrochen|sackte|abgesackt|rutscht|"
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
     r"slip|slid|dipped|halved|halbiert|Tiefststand|declin|weaken|sagged|eased|tiefer|schwächer|leichter|"
@@ -88,7 +88,7 @@ _DOWN = Folded(
     r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
-_UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
+_UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
              r"best (?:day|week|session|month)|\bat a record\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
@@ -663,6 +663,11 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 rated := [m.entity for m in found_entities if m.start >= rating.start() and m.entity.type in TRADED]):
             # "JPMorgan hat die Einstufung für Siemens … belassen": the rated stock, not the bank that rates it
             entities = _unique(rated + [e for e in entities if e.type == "person"])
+        elif rating is not None and _RATED_ANAPHOR.match(s_text, rating.end()):
+            # "Analyst … von der Deutschen Bank senkte das Kursziel für die Aktie": the stock told of before;
+            # the bank only rates it.
+            found_entities = [m for m in found_entities if m.entity.type not in TRADED]
+            entities = _unique([m.entity for m in found_entities])
         persons = [e for e in entities if e.type == "person"]
         if persons and not any(e.type in TRADED for e in entities) and (
                 co := table.by_name.get(persons[0].person_of or "")) is not None and co.type == "company" and (
@@ -708,6 +713,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     elif top[0] >= 2:
                         borrowed = [top[1]]
                 entities = _unique(entities + borrowed)
+                if borrowed and len(placed := _drop_listing_places(s_text, found_entities, company=True)) < len(found_entities):
+                    # "Ab dem 22. September soll die Aktie zudem im MDax gelistet werden": where the stock goes
+                    entities = [e for e in entities if e in borrowed or any(m.entity == e for m in placed)]
+                    found_entities = placed
             elif not any(e.type in TRADED for e in entities) and (ana := _ANAPHOR_INDEX.search(s_text)):
                 named = [e for e in prev_entities if e.type == "index"][:1]
                 if not named and ana.group(0).endswith(" er"):
@@ -1110,6 +1119,11 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         last_company = next(((i, e) for e in reversed(entities) if e.type == "company" and e.ticker), last_company)
         if entities:
             prev_entities = entities
+            if len(cos := _unique(m.entity for m in found_entities if m.entity.type == "company")) > 1 and (
+                    owners := [m.entity for m in found_entities if m.entity in cos and _owns_shares(s_text, m)]):
+                # "… von Pratt & Whitney haben die Aktie des … MTU unter Druck gesetzt. Das Papier brach … ein": the
+                # company whose stock was named is the one the next sentence's "Das Papier" stands for.
+                prev_entities = _unique([*owners, *entities])
             if (opening := next((m for m in found_entities if m.entity.type == "company" and m.entity.ticker), None)) and (
                     sent.paragraph not in para_opener and opening.start <= 2 and para_first.get(sent.paragraph) == i):
                 para_opener[sent.paragraph] = opening.entity  # "Estée Lauder — The cosmetics maker plunged 21%"
@@ -1358,6 +1372,7 @@ _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s
                          r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b", re.IGNORECASE)
 _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
+_RATED_ANAPHOR = re.compile(r"\s+(?:die|das|diese|the|its|their)\s+(?:Aktien?|Papiere?|Titel|stock|shares)\b")
 _ESTIMATE = re.compile(r"\s*(?:Analysts|Analysten|Experten|Economists|Ökonomen|Wall Street)\b[^.;]{0,60}?\b(?:expect|expected|"
                        r"erwarten|rechnen|forecast|estimate|see|sehen)\b")
 _FISCAL_QUARTER = re.compile(r"\bfiscal\b|\bFY\s?\d|Geschäftsquartal|Geschäftsjahres", re.IGNORECASE)
@@ -1599,23 +1614,24 @@ _MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of t
                                 r"in den|aus dem|aus den|in die|out of the|join the|joins the|joined the|added to the)\s+$")
 
 
-def _drop_listing_places(text: str, found: list[EntityMention]) -> list[EntityMention]:
+def _drop_listing_places(text: str, found: list[EntityMention], company: bool = False) -> list[EntityMention]:
     """Without the index mentions that only say where a named stock is listed or goes
-    ("größter Gewinner im Dax", "set to list on the Nasdaq", "aus dem Dax in den MDax")."""
+    ("größter Gewinner im Dax", "set to list on the Nasdaq", "aus dem Dax in den MDax"); ``company``: the
+    sentence refers to one without naming it ("soll die Aktie im MDax gelistet werden")."""
     # "das Dax-Unternehmen", "ein Dax-Wert": a company described by its index, never the index itself.
     # ("Nasdaq listing rules", "the Nasdaq exchange": the market operator, not its index)
     found = [m for m in found if not (m.entity.type == "index" and (_MEMBERSHIP_AFTER.match(text, m.end) or _EXCHANGE_AFTER.match(text, m.end)))]
     if any(m.entity.type == "company" for m in found):
         # "answer questions in a Reddit AMA", "in einem YouTube-Video": the platform is where it is said.
         found = [m for m in found if not (_VENUE_AFTER.match(text, m.end) and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))]
-    if not any(m.entity.type == "company" for m in found):
+    if not company and not any(m.entity.type == "company" for m in found):
         return found
     return [m for m in found if not (m.entity.type == "index" and (
         _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end)))]
 _VENUE_BEFORE = re.compile(r"\b(?:in|on|during|via|im|in einem|in einer|auf|bei)\s+(?:an?|the|einem|einer)?\s*$")
 _VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|post|posts|thread|livestream|live stream|video|Video|podcast|Podcast|"
                           r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
-_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
+_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|debut|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
                              r"(?:\s+G[SM])?\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")  # "(Nasdaq: MTSR)": where it is listed
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
@@ -1646,7 +1662,29 @@ def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entit
         # is where the stock is listed, not what moved.
         kept = [m for m in kept if not (m.entity.type == "index" and (
             _MEMBERSHIP_BEFORE.search(text, max(0, m.start - 25), m.start) or _MEMBERSHIP_AFTER.match(text, m.end)))]
+    if len({m.entity for m in kept}) > 1 and "," in text and (rel := [r.span() for r in _RELATIVE.finditer(text)]):
+        # "Die Continental-Aktie, die seit Donnerstag ohne den Anspruch auf Aumovio-Papiere gehandelt wird, verlor
+        # 15 Prozent": a name inside the relative clause describes; the one outside moved.
+        outside = [m for m in kept if not any(a <= m.start < b for a, b in rel)]
+        kept = outside or kept
+    if len({m.entity for m in kept}) > 1 and (owners := [m for m in kept if _owns_shares(text, m)]):
+        # "Die Probleme mit Triebwerken von Pratt & Whitney haben die Aktie des … MTU Aero Engines unter Druck
+        # gesetzt": the stock named is what moved; a company in a "von …" attribute is part of the cause.
+        kept = [m for m in kept if m in owners or not _ATTRIBUTE_BEFORE.search(text, pos=max(0, m.start - 8), endpos=m.start)]
     return _unique(m.entity for m in kept)
+
+
+# "die Aktie des Münchner Triebwerksbauers MTU", "shares of Apple", "die MTU-Aktie": whose stock it is.
+_SHARES_BEFORE = Folded(r"\b(?:aktien?|papiere?|anteilsscheine?)\s+(?:des|der|von)\s+(?:[\w-]+\s+){0,3}$|"
+                        r"\b(?:shares|stock)\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}$")
+_SHARES_AFTER = Folded(r"-?(?:aktien?|papiere?)\b|'?s?\s+(?:shares|stock)\b")
+_ATTRIBUTE_BEFORE = Folded(r"\b(?:von|bei|mit|of|by|from|with)\s+$")
+
+
+def _owns_shares(text: str, m: EntityMention) -> bool:
+    low = fold_text(text)
+    return bool(_SHARES_BEFORE.search(text, low, pos=max(0, m.start - 60), endpos=m.start)
+                or _SHARES_AFTER.match(text[m.end:], low[m.end:]))
 
 
 def _strip_quotes(text: str) -> str:

@@ -57,9 +57,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a wire brief's verbless "Shares of Palantir up 22% premarket" (one literal each, for the gate)
         "".join(rf"\b{n}\b[^.;]{{0,60}}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|" for n in ("shares", "stock")) +
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
-        r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
+        r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|abgesackt|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         # "hat die Aktien … angetrieben", "belastete die Papiere", "hatte deutlich nachgegeben"
         r"\bnach\s+(?:oben|unten)\s+(?:getrieben|gedrückt|gezogen)\b|\bin die Höhe\s+(?:getrieben|gezogen)\b|angetrieben|beflügelt\w*|belastet\w*(?!\s+(?:von|durch)\b)|nachgegeben|"  # ("belastet von …": the cause)
+        # a first day of trading: "einen holprigen Start an der Frankfurter Börse hingelegt", "its market debut"
+        # (not "Erstnotiz"/"Börsengang": mostly told ahead, "ist für September geplant")
+        r"\bStart an der\s+(?:\w+\s+)?Börse\b|\b(?:trading|market)\s+debut\b|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|Höchststand\w*|Tiefststand\w*|Rekordstand\w*|"
         # "Der Halbleiterindex Sox gibt mehr als 6 Prozent ab"
         + "".join(rf"\b{v}\b.{{0,30}}(?:Prozent|%|Punkte)\s+ab\b|" for v in ("gibt", "geben", "gab", "gaben")) +  # (a literal each)
@@ -184,7 +187,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
         r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
-        r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|aufgestiegen|abgestiegen|"
+        r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|"
+        r"\b(?:im|in den|in die)\s+(?:[MST]?Dax|TecDax)\s+(?:gelistet|notiert)\s+(?:werden|sein)\b(?#gate:dax)|"  # "soll … im MDax gelistet werden"
+        r"aufgestiegen|abgestiegen|"
         r"\bfl(?:iegt|iegen|og|ogen)\s+aus\s+(?:dem|der)\b|\brück(?:t|en|te|ten)\b.{0,30}\bnach\b|\brück(?:t|en|te|ten)\b.{0,60}\bauf\b|"
         r"\bersetz(?:t|en|te|ten)\b.{0,30}\bim\s+(?:[MST]?Dax|TecDax|Leitindex|Index)\b|Börsenliga|removed from the (?:index|S&P|Dow|Nasdaq)|"
         # Data releases ("added 114,000 jobs", "Inflationsrate") and people at the top.
