@@ -168,3 +168,12 @@ def test_a_press_releases_closing_sections_are_not_news() -> None:
     assert [s.text for s in a.sentences][-1] == "Synopsys will acquire Ansys."
     a = parse_article("2024-01-16\n\nAbout 59% of members voted in favor of the deal.", "n.txt")  # a sentence, not a heading
     assert a.sentences[-1].text.startswith("About 59%")
+
+
+def test_a_chronology_entry_is_not_the_dateline() -> None:
+    # "19. Juni 2023 - Covestro bestätigt …" opens one entry of many; none of them is the day it was written.
+    text = ("Chronologie: Covestro und Adnoc\n\nLeverkusen (Reuters) - Die wichtigsten Etappen:\n\n"
+            "19. Juni 2023 - Covestro bestätigt Gespräche.\n\n1. Oktober 2024 - Covestro und Adnoc unterzeichnen.\n")
+    assert parse_article(text, source="c.txt").published_basis != "dateline"
+    one = parse_article("19. Juni 2023 - Covestro bestätigt Gespräche mit Adnoc.\n", source="d.txt")
+    assert (one.published, one.published_basis) == (DateInterval.day(date(2023, 6, 19)), "dateline")  # one such line is one

@@ -160,3 +160,11 @@ def test_last_year_is_the_year_before_unless_it_is_a_comparison() -> None:
 def test_in_the_course_of_a_year() -> None:
     found = find_dates("Der Abschluss der Transaktion wird im Laufe des Jahres 2025 erwartet.")
     assert [(m.rule, m.resolve(date(2024, 9, 13)).start) for m in found] == [("year", date(2025, 1, 1))]
+
+
+def test_last_and_next_month_without_a_preposition() -> None:
+    ref = date(2024, 8, 14)  # "last October" in August is ten months back, not the coming one
+    got = {m.text: m.resolve(ref) for m in find_dates("spun off last October; im vergangenen Oktober; im Oktober; next March")}
+    assert got["last October"] == got["im vergangenen Oktober"] == DateInterval.month_of(2023, 10)
+    assert got["im Oktober"] == DateInterval.month_of(2024, 10)  # (a bare month near ahead is the coming one, as before)
+    assert got["next March"] == DateInterval.month_of(2025, 3)

@@ -2490,3 +2490,48 @@ def test_an_exchange_debut_is_not_the_index() -> None:
     text = ("published: 2024-08-26\n\nShares of Alibaba Group plunged 8% on Monday. It was the stock's worst day since "
             "its Nasdaq debut in July 2018.")
     assert not any("^IXIC" in e.tickers for e in events(text))
+
+
+def test_a_report_by_a_wire_service_and_a_spin_off() -> None:
+    text = ("published: 2024-08-14\n\nReuters first reported on Aug. 4 that Mars was exploring a deal for Kellanova. "
+            "Kellanova was spun off from Kellogg Co. last October.")
+    got = [(e.kind, e.date, e.granularity) for e in events(text)]
+    assert got == [("other", date(2023, 10, 1), "month"), ("statement", date(2024, 8, 4), "day")]
+
+
+def test_a_takeovers_steps_in_a_german_chronology() -> None:
+    text = ("Chronologie: Covestro\n\n23. Juni 2024 - Covestro kündigt an, in ergebnisoffene Verhandlungen mit Adnoc "
+            "einzutreten.\n\n1. Oktober 2024 - Covestro und Adnoc unterzeichnen eine Investorenvereinbarung.\n\n"
+            "2. Oktober 2024 - Adnoc veröffentlicht die Angebotsunterlage. Die Annahmefrist läuft bis zum 27. November.\n\n"
+            "27. November 2024 - Adnoc gibt bekannt, dass ihm mehr als 50 Prozent der Aktien angedient wurden.\n")
+    got = {e.date for e in events(text)}
+    assert got == {date(2024, 6, 23), date(2024, 10, 1), date(2024, 10, 2), date(2024, 11, 27)}
+    assert len([e for e in events(text) if e.date == date(2024, 11, 27)]) == 2  # the deadline and the result
+
+
+def test_damals_opens_a_clause_of_the_date_just_told() -> None:
+    text = ("14.03.2024 – 10:32 Uhr\n\nBereits im vergangenen Oktober hatte HelloFresh seine Prognose für 2023 gesenkt, "
+            "damals war die Aktie um mehr als 20 Prozent abgerutscht. Die Aktie brach am Donnerstag um 40 Prozent ein. Im "
+            "MDax war das Papier mit weitem Abstand Schlusslicht.")
+    got = sorted((e.kind, e.date, e.tickers, e.percent) for e in events(text))
+    assert got == [("earnings", date(2023, 10, 1), ("HFG.DE",), None), ("market_move", date(2023, 10, 1), ("HFG.DE",), -20.0),
+                   ("market_move", date(2024, 3, 14), ("HFG.DE",), -40.0)]  # (the MDax is where it ranks, no move)
+
+
+def test_a_list_of_names_before_the_verb_moves_each() -> None:
+    text = "published: 2024-07-11\n\nNvidia slid 5.6% on Thursday, and Apple, Microsoft and Meta Platforms each lost more than 2%."
+    assert sorted(e.tickers for e in events(text)) == [("AAPL",), ("META",), ("MSFT",), ("NVDA",)]
+
+
+def test_a_data_release_before_a_list_of_reports() -> None:
+    text = ("published: 2024-07-11\n\nInvestors will get the producer price index on Friday, when JPMorgan Chase, Wells "
+            "Fargo and Citigroup kick off the second-quarter earnings season.")
+    got = sorted((e.kind, e.date, e.tickers) for e in events(text))
+    assert got == sorted([("scheduled", date(2024, 7, 12), t) for t in [(), ("JPM",), ("WFC",), ("C",)]])
+
+
+def test_a_units_first_day_is_not_its_parents_move() -> None:
+    text = ("Berlin, 10. Dezember 2024 – Die Delivery-Hero-Tochter Talabat ist am Dienstag an der Börse in Dubai "
+            "gestartet. Die Aktie von Delivery Hero reagierte kaum: Sie notierte am Nachmittag 0,4 Prozent im Minus.")
+    got = sorted((e.title, e.tickers) for e in events(text) if e.kind == "market_move")
+    assert got == [("Delivery Hero −0.4%", ("DHER.DE",)), ("Talabat moves", ())]

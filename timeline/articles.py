@@ -343,7 +343,13 @@ def parse_article(
     if pub is None:
         head = text[body_start : body_start + 600]
         found_lines: list[tuple[bool, DateInterval]] = []
+        # A chronology ("19. Juni 2023 - Covestro bestätigt …", "1. Oktober 2024 - …"): lines that open with a
+        # date and a dash are its entries, none of them the day it was written.
+        entries = [line for line in text[body_start:].splitlines()
+                   if (em := _DATELINE.match(line.strip())) is not None and _DASH_AFTER.match(line.strip(), em.end())]
         for line in head.splitlines()[:6]:
+            if len(entries) >= 2 and line in entries:
+                continue
             dm = _DATELINE.search(line)
             # A dateline stands alone near the top, not inside a long sentence, or opens
             # a wire story ("TOULOUSE, 20. Februar 2025 (Reuters) - ...").

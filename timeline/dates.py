@@ -497,12 +497,18 @@ def _month_year(m: re.Match[str]) -> Resolver | None:
     return _fixed(DateInterval.month_of(int(m["y"]), _MONTHS[m["month"].lower()]))
 
 
-@_rule("month", rf"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b|[Ff]ür|for)\s+(?:(?:vergangenen|letzten|last)\s+)?{MONTH}(?!\.?\s*\d)")
+@_rule("month", rf"\b(?:(?:[Ii]m|[Ii]n|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Vv]om|[Aa]b|[Ff]ür|for)\s+(?:(?P<past>vergangenen|letzten|last)\s+)?|"
+       rf"(?P<rel>[Ll]ast|[Nn]ext)\s+){MONTH}(?!\.?\s*\d)")  # ("spun off last October", "next March")
 def _month(m: re.Match[str]) -> Resolver | None:
     month = _MONTHS[m["month"].lower()]
+    ahead = (m["rel"] or "").lower() == "next"
+    back = bool(m["past"]) or (m["rel"] or "").lower() == "last"
 
     def resolve(ref: date, future: bool) -> DateInterval:
-        return DateInterval.month_of(_nearest_yearless(month, None, ref, future), month)
+        if back:  # "last October", "im vergangenen Oktober": the one before this month, however far back
+            year = ref.year if month < ref.month else ref.year - 1
+            return DateInterval.month_of(year, month)
+        return DateInterval.month_of(_nearest_yearless(month, None, ref, future or ahead), month)
 
     return resolve
 

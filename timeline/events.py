@@ -474,10 +474,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     told: list[DateMention | None] = []  # ``own``, or the date of an "after …" clause
     said_at: set[int] = set()  # sentences dated by their saying ("X will …, the company said on Monday")
     rels: list[list[tuple[int, int]]] = []  # relative clauses per sentence ("…, who joined in September, …")
+    # A chronology ("23. Juni 2024 - Covestro kündigt an …", "1. Oktober 2024 - …"): dates opening its
+    # entries are the entries' own, even in the first lines.
+    entries = sum(1 for x in sents if (w := WIRE_DATELINE.match(x.text)) and w.start("md") == 0 and "(" not in w.group(0))
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
         if found and (wire := WIRE_DATELINE.match(sent.text)) and (
-                wire.start("md") > 0 or "(" in wire.group(0) or len(own) < 3):
+                wire.start("md") > 0 or "(" in wire.group(0) or (len(own) < 3 and entries < 2)):
             # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date
             # (but "Aug. 1 - Intel announces …" further down a timeline is the item's date).
             found = [m for m in found if m.start >= wire.end()]
@@ -554,6 +557,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         if found and ("by " in sent.text or "bis " in sent.text) and not _COMPLETES.search(sent.text):
             found = [m for m in found if not (m.rule in ("part_year_explicit", "year", "month_year", "quarter", "half_year")
                                               and _TARGET_DEADLINE.search(sent.text, max(0, m.start - 16), m.start))]
+        if found and (then := _THEN.search(sent.text, found[-1].end)) is not None:
+            # "hatte im vergangenen Oktober die Prognose gesenkt, damals war die Aktie … abgerutscht": "damals" is
+            # the date just told, and opens a clause of its own (read by the joined-clause rule).
+            found = [*found, replace(found[-1], start=then.start(), end=then.end(), text=then.group())]
         all_found.append(found)
         frame_ = _frame(sent.text) if found else None  # ("The news comes after …": not a cause of the frame)
         cut = _SPLIT_AT.search(sent.text, pos=frame_.end() if frame_ else 0) if found else None
@@ -908,7 +915,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     main_ents = _unique([*main_ents, top[1]])
             # "fell 5.2% on Thursday, extending a 10% slide from the previous session": the joined
             # clause is a move of its own (_joined_clause_events); its size is not this one's.
-            own_clause = joined if joined is not None and len(group) == 1 and kind == "market_move" else None
+            own_clause = joined if joined is not None and len(group) == 1 else None  # (any kind: "…, damals war die Aktie … abgerutscht")
             if kind == "market_move" and len(group) == 1 and (contrast := _CONTRAST_BEFORE.search(s_text)) is not None and any(
                     p.start < contrast.start() for p in find_percents(s_text, article.lang)):
                 # "The Hang Seng ended 0.8% higher, while an index of property stocks fell 1.5%": the other clause's size
@@ -939,7 +946,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                         future=tense if basis != "own" or (kind == "scheduled" and tense) or mention is None
                         else _tense_at(text, sent, mention) or (len(group) > 1 and is_future(_strip_quotes(full))),
                         quoted=_quoted_words(text, spans, group[0].start, group[-1].end),
-                        subject=(list(borrowed) if pronoun_lead else _subject(s_text, found_entities, borrowed))
+                        subject=(list(borrowed) if pronoun_lead else _subject(s_text, found_entities, borrowed, units=True))
                         if kind == "market_move" else None,
                     )
                 )
@@ -1317,8 +1324,9 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
             parts.extend((w, pcts, piece) for w in waiting)
             parts.append((ents, pcts, piece))
             waiting = []
-        elif ents and k + 1 < len(pieces) and _AND.fullmatch(text[hi : pieces[k + 1][0]]):
-            waiting.append(ents)
+        elif ents and k + 1 < len(pieces) and (_AND.fullmatch(text[hi : pieces[k + 1][0]]) or (
+                text[hi : pieces[k + 1][0]].startswith(",") and _bare_names(piece, [m for m in found if lo <= m.start < hi]))):
+            waiting.append(ents)  # ("Apple, Microsoft and Meta Platforms each lost more than 2%": a list before the verb)
         else:
             waiting = []
     if lead and parts and parts[0][0] == list(lead) and not all(p for _, p, _ in parts[1:]):
@@ -1327,6 +1335,14 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
 
 
 _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
+
+
+def _bare_names(piece: str, mentions: Sequence[EntityMention]) -> bool:
+    """Whether a piece of a sentence is nothing but the names in it ("Apple", "and Microsoft")."""
+    rest = piece
+    for m in mentions:
+        rest = rest.replace(m.text, " ")
+    return bool(mentions) and not re.sub(r"\b(?:and|und|sowie)\b", " ", rest).strip(" ,")
 _IN_FRANCS = re.compile(r"\d[\d.,']*\s*(?:Franken|francs?)\b")
 # "soaring as much as 30 percent against the euro": the currency it is quoted against did not move.
 _COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.|gegenüber)\s+$")
@@ -1481,7 +1497,8 @@ _SPEECH_INVERSION = Folded(r",\s+(?:schrieb|schrieben|sagte|sagten|teilte|teilte
                            # English: a short subject before the verb (", the planemaker said"), not ", announced at …"
                            # (", and in August said they would …" is a joined clause of its own)
                            r",\s+(?!(?:and|but|while|then)\b)" + _SAID_AFTER)
-_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?:while|whereas|während|followed by|gefolgt von)\b|"  # ", extending a 3.6% drop on Wednesday"
+_THEN = re.compile(r"(?<=,\s)damals\b")
+_JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?=damals\b)|,\s+(?:while|whereas|während|followed by|gefolgt von)\b|"  # ", extending a 3.6% drop on Wednesday"
                # "Mitte der Woche stehen die PCE-Daten an, am Donnerstag bleiben die Börsen geschlossen": a clause of its own
                r",\s+(?=am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)|"
                # "Im Februar hatte ein Cyberangriff die Produktion lahmgelegt, im Juni musste der Konzern …"
@@ -1611,7 +1628,8 @@ def sent_index(article: Article, sent: Sentence) -> int:
 
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the|on the|"
-                                r"in den|aus dem|aus den|in die|out of the|join the|joins the|joined the|added to the)\s+$")
+                                r"in den|aus dem|aus den|in die|out of the|join the|joins the|joined the|added to the)\s+$",
+                                re.IGNORECASE)  # ("Im MDax war das Papier … Schlusslicht": sentence-initial too)
 
 
 def _drop_listing_places(text: str, found: list[EntityMention], company: bool = False) -> list[EntityMention]:
@@ -1636,10 +1654,11 @@ _EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|debut|rules?|exchange|Stoc
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
 
-def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entity] = ()) -> list[Entity] | None:
+def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entity] = (), *, units: bool = False) -> list[Entity] | None:
     """Companies/indices (of the mentions ``found`` in ``text``) in the clause before a
     causal or comparative connector. ``borrowed``: a company the sentence refers back to
-    ("Die Aktie … war größter Gewinner im Dax": the company, not the index)."""
+    ("Die Aktie … war größter Gewinner im Dax": the company, not the index). ``units``: a company named
+    only as a unit's parent stands for the unit (what moved)."""
     mentions = [m for m in found if m.entity.type in TRADED]
     if not mentions:
         return None
@@ -1667,6 +1686,11 @@ def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entit
         # 15 Prozent": a name inside the relative clause describes; the one outside moved.
         outside = [m for m in kept if not any(a <= m.start < b for a, b in rel)]
         kept = outside or kept
+    if units and any(m.entity.type == "company" for m in kept) and (
+            unit := {id(m): u for m in kept if (u := _unit_of(text, m)) is not None}):
+        # "Die Delivery-Hero-Tochter Talabat ist … an der Börse gestartet", "Die abgespaltene Autozuliefersparte von
+        # Continental hat … einen holprigen Start … hingelegt": the unit moved, a company the table may lack.
+        return _unique(unit.get(id(m), m.entity) for m in kept)
     if len({m.entity for m in kept}) > 1 and (owners := [m for m in kept if _owns_shares(text, m)]):
         # "Die Probleme mit Triebwerken von Pratt & Whitney haben die Aktie des … MTU Aero Engines unter Druck
         # gesetzt": the stock named is what moved; a company in a "von …" attribute is part of the cause.
@@ -1679,6 +1703,26 @@ _SHARES_BEFORE = Folded(r"\b(?:aktien?|papiere?|anteilsscheine?)\s+(?:des|der|vo
                         r"\b(?:shares|stock)\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}$")
 _SHARES_AFTER = Folded(r"-?(?:aktien?|papiere?)\b|'?s?\s+(?:shares|stock)\b")
 _ATTRIBUTE_BEFORE = Folded(r"\b(?:von|bei|mit|of|by|from|with)\s+$")
+
+
+_UNIT_AFTER = re.compile(r"-(?:Tochter|Sparte|Einheit|Tochtergesellschaft)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?")
+_UNIT_BEFORE = Folded(r"\b(?P<unit>\w*(?:sparte|tochter|tochtergesellschaft|einheit))\s+(?:von|des|der)\s+$|"
+                      r"\b(?P<unit_en>unit|division|subsidiary|spin-?off)\s+of\s+(?:the\s+)?$",
+                      needles=("sparte", "tochter", "einheit", "unit", "division", "subsidiary", "spin"))
+
+
+def _unit_of(text: str, m: EntityMention) -> Entity | None:
+    """The unit a company mention only describes ("Die Delivery-Hero-Tochter Talabat": Talabat), as a company
+    without a ticker, or None."""
+    if m.entity.type != "company":
+        return None
+    if (after := _UNIT_AFTER.match(text, m.end)) is not None:
+        name = after["name"] or text[m.start : after.end()]
+    elif (before := _UNIT_BEFORE.search(text, pos=max(0, m.start - 40), endpos=m.start)) is not None:
+        name = text[before.start() : m.end]
+    else:
+        return None
+    return Entity(name=name, type="company", ticker=None, aliases=(name,))
 
 
 def _owns_shares(text: str, m: EntityMention) -> bool:
@@ -2369,6 +2413,10 @@ def _to_event(c: _Candidate, pub: _Pub | None) -> Event:
     primary_ents = c.subject if c.subject is not None else c.entities
     # A move whose only named companies are causes ("as the threat from Tesla ...") gets none.
     pool = primary_ents if (any(e.ticker for e in primary_ents) or c.subject == []) else ents
+    if c.kind == "market_move" and c.subject and all(e.type == "company" and not e.ticker for e in c.subject):
+        # "Die Delivery-Hero-Tochter Talabat ist … an der Börse gestartet": a company the table lacks moved; no
+        # ticker is guessed, and the parent it was named by is not a party of the move.
+        pool = ents = _unique([*c.subject, *(e for e in ents if e.type not in TRADED)])
     if c.kind == "investment" and any(x.kind == "investment" for x in c.merged):
         pool = ents  # "Zalando will About You übernehmen. Zalando bietet …, wie … mitteilte": both parties
     if c.subject == [] and not any(e.ticker for e in pool):

@@ -57,7 +57,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a wire brief's verbless "Shares of Palantir up 22% premarket" (one literal each, for the gate)
         "".join(rf"\b{n}\b[^.;]{{0,60}}\b(?:up|down)\s+(?:about\s+|nearly\s+)?\d[\d.,]*\s?%|" for n in ("shares", "stock")) +
         r"\b(?:verlor|verloren|verliert|verlieren|fiel|fielen|fällt|fallen|gefallen|stürzt\w*|Absturz|Kurssturz|"
-        r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|abgesackt|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
+        r"Kurseinbruch|bra(?:ch|chen) ein|eingebrochen|sackte|sackten|abgesackt|abgerutscht|rutscht\w*|gab\w* nach|Rückgang|Kursverlust\w*|"
         # "hat die Aktien … angetrieben", "belastete die Papiere", "hatte deutlich nachgegeben"
         r"\bnach\s+(?:oben|unten)\s+(?:getrieben|gedrückt|gezogen)\b|\bin die Höhe\s+(?:getrieben|gezogen)\b|angetrieben|beflügelt\w*|belastet\w*(?!\s+(?:von|durch)\b)|nachgegeben|"  # ("belastet von …": the cause)
         # a first day of trading: "einen holprigen Start an der Frankfurter Börse hingelegt", "its market debut"
@@ -116,6 +116,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
         r"Aktienrückkauf\w*|Rückkaufprogramm|buyback|share repurchase|\bVerkauf\b|(?<!Mal )verkauft(?!\w*\s+(?:[\w.,]+\s+){0,4}?(?:Fahrzeuge|Autos|Wagen|Einheiten|Exemplare|Geräte|Smartphones|Flugzeuge|Lastwagen|Tickets)\b)|sale of|divest\w*|sold its|"
+        # a takeover's steps: "veröffentlicht die Angebotsunterlage", "… Prozent der Aktien angedient", "unterzeichnen
+        # eine Investorenvereinbarung", "in ergebnisoffene Verhandlungen mit Adnoc einzutreten"
+        r"Angebotsunterlage|\bangedient\b|Annahmequote|Mindestannahme\w*|\bunterzeichne\w*\b.{0,60}\b\w*(?:vereinbarung|vertrag)\b|"
+        r"\bin\s+(?:\w+\s+){0,2}Verhandlungen\b.{0,40}\bein(?:zu)?treten\b|"
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|(?<!\bwho )\btook over\b(?!\s+(?:as|the helm|the reins)\b)|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         # "The Justice Department had found in May that Boeing breached …": an authority's finding
@@ -179,14 +183,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bminutes of (?:its|the)\b|\bFed minutes\b|Sitzungsprotokoll|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
         r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
-        r"Kapitalmarkttag|Investorentag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|läuft\b.{0,30}\baus\b|"
+        r"Kapitalmarkttag|Investorentag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|\w+frist\b.{0,40}\bläuft\b|läuft\b.{0,30}\baus\b|"
         r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w*\b.{0,50}\bgeschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bdetained\b|\bplaced under\b.{0,30}\b(?:surveillance|investigation|arrest)\b|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
         r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
-        r"inflation data|payrolls|\bCPI\b|\bBIP\b|\bGDP\b|stock split|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
+        r"inflation data|payrolls|\bCPI\b|producer price index|\bPPI\b|Erzeugerpreis\w*|\bBIP\b|\bGDP\b|stock split|\bspun off\b|\babgespalten\b|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|"
         r"\b(?:im|in den|in die)\s+(?:[MST]?Dax|TecDax)\s+(?:gelistet|notiert)\s+(?:werden|sein)\b(?#gate:dax)|"  # "soll … im MDax gelistet werden"
         r"aufgestiegen|abgestiegen|"
@@ -217,8 +221,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:sagte|sagt|erklärte|erklärt|betonte|äußerte|warnte|kommentierte|said|says|stated|warned|told|commented|"
         r"vowed|vows|pledged|pledges|threatened|versprach|drohte|"
         r"vorhergesagt|vorausgesagt|prognostiziert|predicted|apologi[sz]ed|apologi[sz]es|in apology|entschuldigt\w*|announced|angekündigt|gewarnt|gesagt|schrieb|disclosed|discloses|in a filing|bekräftigt\w*|reaffirm\w*|eingeräumt|admitted|"
-        r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised|entschieden|decided)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|"
-        r"\bgab\w*\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|\bsprach\w*\b.{0,60}\bvon\b|"
+        r"voted|rejected|berichtete|berichteten|berichtet|abgelehnt|abgestimmt|kritisiert\w*|criticized|criticised|entschieden|decided)\b|\bschlug\w*\b.{0,80}\bvor\b|\bstimmte\w*\b.{0,60}\b(?:zu|für|gegen)\b|\blehnte\w*\b.{0,60}\bab\b|\bräumte\w*\b.{0,60}\bein\b|\bteilte\w*\b.{0,100}\bmit\b|\bräumt\b.{0,60}\bein\b|\bteilt\b.{0,100}\bmit\b|\bkündigte\w*\b.{0,100}\ban\b|\bkündig(?:t|en)\b.{0,100}\ban\b|"
+        r"\bgab\w*\b.{0,100}\bbekannt\b|\bgib(?:t|en)\b.{0,100}\bbekannt\b|bekanntgegeben|mitgeteilt|mitteilte|\bsprach\w*\b.{0,60}\bvon\b|"
         # "musste die Vorlage seines Jahresabschlusses verschieben", "delayed its annual report" (one literal each)
         + "".join(rf"\b(?:verschob\w*|verschieben|verschoben|postponed|delayed)\b.{{0,60}}\b{w}|"
                   for w in ("Vorlage", "Veröffentlichung", "Jahresabschluss", "Geschäftsbericht", "annual report", "filing"))
@@ -237,6 +241,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:cut|cuts|raised|raises|lowered|lifts|lifted)\s+(?:its|their)\s+price\s+target|"
         r"\braise[sd]?\s+PT\b|\bcuts?\s+PT\b|\blower(?:s|ed)?\s+PT\b|"  # "At least 7 brokerages raise PT" (wire shorthand)
         # "the Nikkei business daily reported late on Tuesday": a report in the press
+        + "".join(rf"\b{src}\s+(?:\w+\s+){{0,2}}?(?:reported|berichtete)\b|"  # "Reuters first reported on Aug. 4 that …"
+                  for src in ("Reuters", "Bloomberg", "CNBC", "Axios", "Semafor", "Handelsblatt", "Spiegel")) +
         r"\bdaily\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnewspaper\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bnews agency\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bNews\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bJournal\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bTimes\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bZeitung\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bBlatt\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b|\bMagazin\s+(?:\w+\s+){0,2}?(?:reported|berichtete)\b", _I)),
 ]
 
