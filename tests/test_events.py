@@ -2535,3 +2535,24 @@ def test_a_units_first_day_is_not_its_parents_move() -> None:
             "gestartet. Die Aktie von Delivery Hero reagierte kaum: Sie notierte am Nachmittag 0,4 Prozent im Minus.")
     got = sorted((e.title, e.tickers) for e in events(text) if e.kind == "market_move")
     assert got == [("Delivery Hero −0.4%", ("DHER.DE",)), ("Talabat moves", ())]
+
+
+def test_a_relative_clause_inside_a_list_of_moves() -> None:
+    text = ("published: 2024-08-29\n\nShares of Dollar Tree fell 12% on Thursday, and Walmart, which also competes with "
+            "Target and Costco, slipped 5%.")
+    got = sorted((e.tickers, e.percent) for e in events(text))
+    assert got == [(("DLTR",), -12.0), (("WMT",), -5.0)]
+
+
+def test_an_index_change_told_by_the_exchange() -> None:
+    text = ("Published Sat, Dec 14 2024 9:41 AM EST\n\nMicroStrategy will join the Nasdaq-100 index, Nasdaq said late "
+            "Friday. The company, along with Palantir Technologies and Axon Enterprise, will be added to the tech-heavy "
+            "index before the market opens on Dec. 23.")
+    got = sorted((e.date, tuple(sorted(e.tickers)), e.kind == "scheduled") for e in events(text))
+    # the saying is Friday's news (not a Friday ahead: "will join" is what was said); the change is a calendar item
+    assert got == [(date(2024, 12, 13), ("MSTR",), False), (date(2024, 12, 23), ("AXON", "MSTR", "PLTR"), True)]
+
+
+def test_hitting_a_record_or_a_low_is_a_move() -> None:
+    text = "published: 2024-12-14\n\nBitcoin hit a record above $104,000 on Dec. 5. Shares of Nike hit a 52-week low on Friday."
+    assert sorted((e.tickers, e.direction) for e in events(text)) == [(("BTC-USD",), "up"), (("NKE",), "down")]

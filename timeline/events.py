@@ -84,14 +84,14 @@ _DOWN = Folded(
     r"gab\w*\b.{0,60}\bnach\b|geben\b.{0,60}\bnach\b|gibt\b.{0,60}\bnach\b|nachgegeben|Rückgang|Verlust|Ausverkauf|Abverkauf|schrumpf|Druck|Talfahrt|Rekordtief|minus|"
     r"plunge|plummet|tumble|slump|sank|sink|drop|fell|fall|lost|shed|wiped|selloff|sell-off|pressure|down\b|lower|"
     r"slip|slid|dipped|halved|halbiert|Tiefststand|declin|weaken|sagged|eased|tiefer|schwächer|leichter|"
-    r"record low|verbillig|gave back|giv(?:es|ing) back|gewinne\s+(?:\w+\s+){0,2}ab\b|worst (?:day|week|session|month)|"
+    r"record low|\bhit (?:a |an )?(?:new |fresh )?(?:[\w-]+ )?low\b|verbillig|gave back|giv(?:es|ing) back|gewinne\s+(?:\w+\s+){0,2}ab\b|worst (?:day|week|session|month)|"
     r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
 _UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
-             r"best (?:day|week|session|month)|\bat a record\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
+             r"best (?:day|week|session|month)|\bat a record\b(?!\s+low)|\bhit (?:a |an )?(?:new |fresh )?(?:record|all-time|[\w-]+ high)\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
 _REFERENCE_RULES = frozenset(("weekday", "relative_day", "last_week", "this_week", "next_week", "weeks_ago", "weekend",
@@ -573,7 +573,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         main_found = [x for x in found if cut is None or x.start < cut.start() or x.rule == "recently"]
         # "The stock had risen 11% last week after the company unveiled … on Jan. 21": the main clause's own date.
         m = heading if heading is not None else None if in_sub else _pick_mention(main_found or found)
-        if m is not None and len(found) > 1 and (inv := _SPEECH_INVERSION.search(sent.text)) is not None:
+        if m is not None and (len(found) > 1 or m.start > sent.text.find(",")) and (
+                inv := _SPEECH_INVERSION.search(sent.text)) is not None:  # ("… will join the Nasdaq-100 index, Nasdaq said late Friday")
             # "Calhoun will step down at the end of 2024, the planemaker said on Monday": the news is dated
             # by the saying; the content's own date is its scheduled item (_joined_clause_events).
             said = [x for x in found if x.start >= inv.start()]
@@ -691,7 +692,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         # "Der Finanzinvestor Sycamore übernimmt das Unternehmen": a private buyer's object is the listed
         # company just named (but not an appositive: "Anthropic, the company behind Claude,").
         after_private = before_cut[-1].end if before_cut and all(m.entity.type == "private" for m in before_cut) else None
-        if not before_cut or after_private is not None:  # companies named only as causes or dragged peers do not count
+        # ("The company, along with Palantir Technologies and Axon Enterprise, will be added …": it, and the ones named)
+        along = bool(before_cut) and _ALONG_WITH.match(s_text) is not None
+        if not before_cut or after_private is not None or along:  # companies named only as causes or dragged peers do not count
             anaphor = _ANAPHOR_COMPANY.search(s_text, after_private or 0)
             if anaphor and after_private is not None and (
                     anaphor.start() - after_private < 4 or s_text[after_private:anaphor.start()].lstrip()[:1] in ",(–-"):
@@ -1293,8 +1296,10 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
     if len(names | {e.name for e in lead}) < 2:
         return []  # one instrument: nothing to split (most sentences)
     text = sent.text
-    if "," in text and (apps := [a.span() for a in _APPOSITIVE.finditer(text)]):
+    if "," in text and (apps := [a.span() for a in _APPOSITIVE.finditer(text)] + [
+            r.span() for r in _RELATIVE.finditer(text) if r.group().rstrip().endswith(",")]):
         # "Advantest Corp., a supplier to Nvidia, sank 8.6%": the appositive describes; its names do not move.
+        # ("and Five Below, which has also struggled to attract shoppers, slipped 5%": nor does a relative clause)
         found = [m for m in found if not any(a <= m.start < b for a, b in apps)]
         if len({m.entity.name for m in found if m.entity.type in TRADED}) < 2:
             return []
@@ -1388,6 +1393,8 @@ _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s
                          r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b", re.IGNORECASE)
 _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
+_ALONG_WITH = re.compile(r"(?:The|This|Der|Die|Das)\s+(?:company|firm|group|\w*maker|Konzern|Unternehmen|Firma)\s*,\s+"
+                         r"(?:along with|together with|zusammen mit|ebenso wie)\b")
 _RATED_ANAPHOR = re.compile(r"\s+(?:die|das|diese|the|its|their)\s+(?:Aktien?|Papiere?|Titel|stock|shares)\b")
 _ESTIMATE = re.compile(r"\s*(?:Analysts|Analysten|Experten|Economists|Ökonomen|Wall Street)\b[^.;]{0,60}?\b(?:expect|expected|"
                        r"erwarten|rechnen|forecast|estimate|see|sehen)\b")
@@ -1649,7 +1656,7 @@ def _drop_listing_places(text: str, found: list[EntityMention], company: bool = 
 _VENUE_BEFORE = re.compile(r"\b(?:in|on|during|via|im|in einem|in einer|auf|bei)\s+(?:an?|the|einem|einer)?\s*$")
 _VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|post|posts|thread|livestream|live stream|video|Video|podcast|Podcast|"
                           r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
-_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|debut|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
+_EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|debut|said|says|announced|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
                              r"(?:\s+G[SM])?\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")  # "(Nasdaq: MTSR)": where it is listed
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 

@@ -78,6 +78,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|knackt|crossed|surpassed|broke (?:above|through)|"
         # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
         r"erstmals\b.{0,60}\b(?:gekostet|kostete|notiert\w*)|for the first time\b.{0,40}\babove|above\b.{0,30}\bfor the first time|"
+        # "Bitcoin hit a record above $104,000 on Dec. 5", "hit a 52-week low"
+        r"\bhit\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:record|all-time high|(?:[\w-]+\s+)?(?:high|low))\b|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|closed\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|ended\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|finished\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|settled\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|(?:first|record)\s+close\s+(?:above|below)|whipsaw\w*|"
         # an IPO's first day: "ist am Dienstag an der Börse in Dubai gestartet"
         r"an der (?:\w+\s+){0,2}?Börse\b.{0,40}\bgestartet|ended (?:up|down|higher|lower)|ended\s+\w+day\s+(?:up|down|higher|lower)|added|erased|"
@@ -191,7 +193,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
         r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         r"inflation data|payrolls|\bCPI\b|producer price index|\bPPI\b|Erzeugerpreis\w*|\bBIP\b|\bGDP\b|stock split|\bspun off\b|\babgespalten\b|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
-        r"joined the (?:index|S&P|Nasdaq|Dow)|added to the (?:index|S&P)|aufgenommen|"
+        r"\bjoin(?:s|ed)? the (?:[\w-]+\s+){0,2}?(?:index|S&P|Nasdaq|Dow)|\b(?:added to|removed from) the (?:[\w-]+\s+){0,2}?(?:index|S&P)|aufgenommen|"
         r"\b(?:im|in den|in die)\s+(?:[MST]?Dax|TecDax)\s+(?:gelistet|notiert)\s+(?:werden|sein)\b(?#gate:dax)|"  # "soll … im MDax gelistet werden"
         r"aufgestiegen|abgestiegen|"
         r"\bfl(?:iegt|iegen|og|ogen)\s+aus\s+(?:dem|der)\b|\brück(?:t|en|te|ten)\b.{0,30}\bnach\b|\brück(?:t|en|te|ten)\b.{0,60}\bauf\b|"
@@ -287,7 +289,7 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssat
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins\w*|Zinsen|Zinssatz|rates?)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
                      r"\bin die\s+(?:\w+\s+){0,2}Börsenliga\b|"  # "steigt in die erste deutsche Börsenliga auf": the index
-                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:S&P|Nasdaq|Dow|index)|"
+                     r"\b(?:join|joins|joined|added to|removed from|dropped from)\s+the\s+(?:[\w-]+\s+){0,2}?(?:S&P|Nasdaq|Dow|index)|"
                      # "ein Aufschlag von 50 Prozent auf den Schlusskurs": a bid premium, not a move
                      r"aufschlag\b.{0,40}\bauf den\b|\bpremium\b|"
                      # survey indices are data, not prices: "Der Ifo-Geschäftsklimaindex sank"
