@@ -2556,3 +2556,17 @@ def test_an_index_change_told_by_the_exchange() -> None:
 def test_hitting_a_record_or_a_low_is_a_move() -> None:
     text = "published: 2024-12-14\n\nBitcoin hit a record above $104,000 on Dec. 5. Shares of Nike hit a 52-week low on Friday."
     assert sorted((e.tickers, e.direction) for e in events(text)) == [(("BTC-USD",), "up"), (("NKE",), "down")]
+
+
+def test_background_told_in_the_pluperfect_does_not_date_an_undated_article() -> None:
+    # "Zuletzt hatte … im Februar 2015 … gelegen" says the article came later, not when: its "am Freitag" stays
+    # unresolved (and the user is told) rather than landing in 2015.
+    background = ("Die Zahl der Arbeitslosen ist über drei Millionen gestiegen, wie die Bundesagentur am Freitag "
+                  "mitteilte. Zuletzt hatte die Zahl im Februar 2015 über drei Millionen gelegen.")
+    warnings: list[str] = []
+    got = extract_events([parse_article(background, source="a.txt")], warn=warnings.append)
+    assert not any(e.date.year == 2015 for e in got) and any("no publication date" in w for w in warnings)
+    # the same date told as the story's own still dates it
+    told = "Die Bundesagentur teilte am 27. Februar 2015 mit, die Zahl sei gestiegen. Der Dax fiel am Freitag um 1 Prozent."
+    dax = [e for e in extract_events([parse_article(told, source="b.txt")]) if e.tickers == ("^GDAXI",)]
+    assert [e.date for e in dax] == [date(2015, 2, 27)]

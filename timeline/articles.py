@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -460,14 +460,14 @@ def read_articles(
     return [read_article(p, published) for p in expand_paths(paths)]
 
 
-def latest_explicit_date(article: Article) -> DateInterval | None:
-    """The latest fully explicit (year-bearing) date in the body."""
+def latest_explicit_date(article: Article, skip: Callable[[str], bool] | None = None) -> DateInterval | None:
+    """The latest fully explicit (year-bearing) date in the body (``skip``: sentences not to read)."""
     best: DateInterval | None = None
     # Per sentence (cached and shared with event extraction) rather than one more pass.
     # A date that is announced ahead ("will report on 27 January 2025") says nothing of when it was written.
     for sent in article.sentences:
         absolute = [m for m in find_dates(sent.text) if m.absolute]
-        if not absolute or is_future(sent.text):
+        if not absolute or is_future(sent.text) or (skip is not None and skip(sent.text)):
             continue
         for m in absolute:
             iv = m.resolve(_ANY_DAY)

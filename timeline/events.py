@@ -1784,7 +1784,9 @@ def _pub_from_article(article: Article, lag: int) -> _Pub | None:
         hi = max(hi, lo)
         basis = article.published_basis if p.granularity == "day" else f"{article.published_basis} {_fmt_iv(p)}"
         return _Pub(lo, lo, hi, basis)
-    if latest is not None:
+    # (an undated article's background, "Zuletzt hatte die Zahl im Februar 2015 … gelegen", says little of when it was
+    # written: only dates told as the story's own bound it)
+    if (latest := latest_explicit_date(article, skip=_pluperfect_main)) is not None:
         return _Pub(latest.end, latest.end, latest.end + timedelta(days=lag),
                     f"inferred: on or after its latest date {latest.end}")
     return None
