@@ -2570,3 +2570,31 @@ def test_background_told_in_the_pluperfect_does_not_date_an_undated_article() ->
     told = "Die Bundesagentur teilte am 27. Februar 2015 mit, die Zahl sei gestiegen. Der Dax fiel am Freitag um 1 Prozent."
     dax = [e for e in extract_events([parse_article(told, source="b.txt")]) if e.tickers == ("^GDAXI",)]
     assert [e.date for e in dax] == [date(2015, 2, 27)]
+
+
+def test_a_swiss_report_ranks_a_stock_in_the_smi_and_then_tells_the_index() -> None:
+    text = ("Genf (awp) - Die Aktien von Richemont sind am Donnerstag kräftig gestiegen. Die Titel legten bis am Mittag um "
+            "15 Prozent zu und führten damit die Gewinnerliste im SMI an. Der Leitindex notierte 0,8 Prozent höher. Im Sog "
+            "von Richemont zogen auch die Aktien von Swatch um 6 Prozent an.\n\n16.01.2025")
+    got = sorted((e.tickers, e.percent) for e in events(text))
+    assert got == [(("CFR.SW",), 15.0), (("UHR.SW",), 6.0), (("^SSMI",), 0.8)]
+
+
+def test_a_capital_markets_day_told_in_british_style() -> None:
+    text = ("Rolls-Royce shares rose as much as 16 per cent on Tuesday after the chief executive set out plans. The company "
+            "said it was targeting underlying operating profit of £2.5bn to £2.8bn by 2027, compared with £1.4bn expected "
+            "this year. The shares closed up 12.8 per cent at 293p, the biggest riser in the FTSE 100, which ended 0.2 per "
+            "cent lower. Since then its shares have more than tripled.\n\nNovember 28, 2023")
+    got = sorted((e.kind, e.date, e.tickers, e.percent) for e in events(text))
+    assert got == [("earnings", date(2023, 11, 28), ("RR.L",), None), ("market_move", date(2023, 11, 28), ("RR.L",), 16.0),
+                   ("market_move", date(2023, 11, 28), ("^FTSE",), -0.2)]
+
+
+def test_a_model_available_next_year_an_assistant_introduced_and_a_record_since() -> None:
+    text = ("Published Thu, Dec 7 2023 4:12 PM EST\n\nThe most powerful version, Gemini Ultra, will be available to "
+            "developers early next year. Google introduced Bard in February.")
+    got = sorted((e.kind, e.date) for e in events(text))
+    assert got == [("model_release", date(2023, 2, 1)), ("model_release", date(2024, 1, 1))]
+    ipo = ("04.10.2024 | 11:20 Uhr\n\nDer Wissenschaftsverlag Springer Nature ist am Freitag an der Frankfurter Börse "
+           "gestartet. Der Börsengang ist der erste größere in Frankfurt seit dem Börsengang der Parfümeriekette Douglas im März.")
+    assert {e.date for e in events(ipo)} == {date(2024, 10, 4)}  # (March is the record's reference point, no event)

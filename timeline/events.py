@@ -91,7 +91,7 @@ _DOWN = Folded(
 _UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
-             r"best (?:day|week|session|month)|\bat a record\b(?!\s+low)|\bhit (?:a |an )?(?:new |fresh )?(?:record|all-time|[\w-]+ high)\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
+             r"\bzog(?:en)?\b.{0,60}\b(?:prozent|%)\s+an\b|\bangezogen\b|best (?:day|week|session|month)|\bat a record\b(?!\s+low)|\bhit (?:a |an )?(?:new |fresh )?(?:record|all-time|[\w-]+ high)\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
 
 # Mentions told relative to a reference day (a heading's day in a chronology, else the article's).
 _REFERENCE_RULES = frozenset(("weekday", "relative_day", "last_week", "this_week", "next_week", "weeks_ago", "weekend",
@@ -112,7 +112,7 @@ _SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeic
                          r"(?:the|this|that|den|diesen|die|diese|das|dieses)\s+(?:move|decision|cut|hike|step|Schritt|Entscheidung|Beschluss|Zinssenkung|Zinserhöhung)\b")
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
-    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
+    r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|(?<=[Dd]ie )Titel|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"[Cc]ompany|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
     r"insurer|airline|\w*[Dd]ienst|(?<!-)[Ii]nstitut|Geldhaus|Kreditinstitut|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
     r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
@@ -124,7 +124,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"|\b(?:hatten|lagen|legten|gaben|verloren|gewannen|stiegen|fielen|notierten|schlossen|waren)\s+sie\b(?=.{0,60}\b(?:Prozent|%))"
 ), [
     "ging es", "geht es", " sie ",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
-    "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "bauer", "bank", "company", "maker",
+    "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "titel", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "institut", "geldhaus", "ceo",
     "chief executive",
@@ -165,7 +165,7 @@ _WHOSE_SHARES = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:shares|stock|Aktien
 # "…, which was up 0.5%", "…, der 0,6 Prozent zulegte": the instrument the clause hangs on moved
 _NAME_TAIL = re.compile(r"\s*(?:(?:stock\s+)?index|Index|shares|stock|Aktie|Aktien)?\s*")  # ("the CAC 40 index, which …")
 _WHICH_MOVED = re.compile(r",\s+(?:which|that|der|die|das)\s+(?:(?:was|were|is|are|closed|ended|finished|traded)\s+(?:also\s+)?"
-                          r"(?:up|down|higher|lower)|rose|fell|gained|lost|added|slipped|dropped|climbed|advanced|"
+                          r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:up|down|higher|lower)|rose|fell|gained|lost|added|slipped|dropped|climbed|advanced|"
                           r"(?:\w+\s+){0,3}?(?:zulegte|zulegten|verlor|verloren|nachgab|nachgaben|stieg|fiel|sank))\b")
 # ", which sent its shares down 25% on Aug. 30": what the news before it did to the stock, a move of its own
 _WHICH_SENT = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+)?(?:sent|pushed|knocked|drove|dragged|lifted|sank)\s+"
@@ -277,12 +277,19 @@ _COUNT_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|
                            r"vierte[nrs]?|fünfte[nrs]?)\s+(?:\w+\s+)?(?:(?:since|seit)\s+)?$", re.IGNORECASE)
 
 
+# (lower case: "First Republic had been struggling since the collapse of …" is a name, not a record)
+_FIRST_SINCE = re.compile(r"\b(?:first|biggest|largest|worst|best|highest|lowest|erste\w*|größte\w*|schlechteste\w*|beste\w*|"
+                          r"höchste\w*|tiefste\w*|stärkste\w*)\b[^.;]{0,60}\b(?:since|seit)\s+(?:dem|der|den|its|the|their)\b[^,.;:]{0,70}$")
+
+
 def _told_since(body: str, m: DateMention, lo: int = 0) -> bool:
     """``m`` (offsets in ``body``) is a "since …" date: "lost 40% since August", "seit der Wahl Anfang November"."""
     return bool(_SINCE_OPEN.match(m.text) or _SINCE.search(body, max(lo, m.start - 40), m.start))
 _DATA_RELEASE = Folded(r"\bjobs\b|payrolls|unemployment rate|Arbeitslosen\w*|inflation\w*|\bCPI\b|consumer prices|price index|Preisindex|"
                        r"Verbraucherpreise|\bGDP\b|\bBIP\b|retail sales|Einzelhandelsumsatz\w*|Industrieproduktion|"
                        r"industrial production|Auftragseingang\w*|factory orders|Ifo|PMI|Einkaufsmanager\w*")
+_YEAR_RULES = frozenset(("year", "this_year", "next_year", "last_year"))
+_TARGETING = Folded(r"\b(?:targeting|targets|forecasts?|guidance|outlook|expects|expected|Prognose|Ausblick|rechnet|erwartet|peilt)\b")
 _DATA_PERIOD_RULES = frozenset(("month", "quarter", "month_year", "last_month"))  # the period a release covers
 _FIGURES = re.compile(r"\b(?:sales|revenue|earnings|profit|margin|EBIT\w*|Umsatz\w*|Absatz|Ergebnis|Gewinn\w*|Marge)\b", re.IGNORECASE)
 _JOB_CUTS = re.compile(r"\b(?:cut|cuts|cutting|eliminate|slash\w*|shed)\s+(?:[\d,.]+\s+|about\s+[\d,.]+\s+)?jobs\b")
@@ -493,6 +500,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             found = [m for m in found if not any(a <= m.start < b for a, b in rel)]
         rels.append(rel)
         periods = {m.rule for m in found} & _DATA_PERIOD_RULES
+        if any(m.rule in _YEAR_RULES for m in found) and _TARGETING.search(sent.text):
+            # "targeting … by 2027, compared with £1.25bn-£1.4bn expected this year": a guidance's years are its
+            # periods; the news is dated like the sentences around it.
+            found = [m for m in found if m.rule not in _YEAR_RULES]
         if "quarter" in periods and _REPORTING.search(sent.text):
             # "Zahlen für das vierte Quartal", "third-quarter results": a reporting period, not the event's date.
             found = [m for m in found if m.rule != "quarter"]
@@ -530,7 +541,10 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                                               or _HOLIDAY_AFTER.match(sent.text, m.end))]
         if found and ("ince" in sent.text or "eit" in sent.text):
             # "the reduction, its third since August", "die dritte Senkung seit Juni": a count since then
-            found = [m for m in found if not (_told_since(sent.text, m) and _COUNT_BEFORE.search(sent.text, max(0, m.start - 40), m.start))]
+            found = [m for m in found if not (_told_since(sent.text, m) and _COUNT_BEFORE.search(sent.text, max(0, m.start - 40), m.start))
+                     # "der erste größere in Frankfurt seit dem Börsengang der Parfümeriekette Douglas im März", "its worst
+                     # day since its Nasdaq debut in July 2018": the reference point of a record, not this event's date
+                     and not _FIRST_SINCE.search(sent.text, max(0, m.start - 140), m.start)]
         if found and "efore" in sent.text:
             # "Before Thursday's gain, the shares had rebounded 4% this year": a point of reference.
             found = [m for m in found if not _BEFORE_DATE.search(sent.text, max(0, m.start - 8), m.start)]
@@ -655,13 +669,15 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         para_first.setdefault(x.paragraph, j)
     company_counts: dict[str, tuple[int, Entity]] = {}  # sentences naming each company so far
     recent_person: Entity | None = None
+    ranked_in: tuple[int, Entity] | None = None  # the last index a stock was ranked in ("… die Gewinnerliste im SMI an")
     last_company: tuple[int, Entity] | None = None  # (sentence, listed company) named last
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
         s_text = sent.text
         # "* META PLATFORMS": a list item's heading in capitals names its company (same length, same offsets)
         capitals = s_text.isupper() and len(s_text) <= 60
-        found_entities = _drop_listing_places(s_text, table.find(s_text.title() if capitals else s_text))
+        raw_found = table.find(s_text.title() if capitals else s_text)
+        found_entities = _drop_listing_places(s_text, raw_found)
         if _IN_FRANCS.search(s_text) and any(m.entity.ticker == "EURUSD=X" for m in found_entities) and (
                 franc := (table.table if isinstance(table, ArticleEntities) else table).by_ticker.get("EURCHF=X")):
             # "The euro fell to as low as 0.8517 francs": the euro quoted in francs is the EUR/CHF rate
@@ -684,6 +700,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # (what happens to him is not: "Markus Braun war am Montag festgenommen worden").
             entities = _unique([*entities, co])
         borrowed: list[Entity] = []
+        index_lead: list[Entity] = []
         # A sentence that names a company of its own ("Northvolt-Gründer …") borrows none; one that
         # names only an index may ("Die Aktie … war größter Gewinner im Dax": see _subject).
         named_cos = [m for m in found_entities if m.entity.type in ("company", "private")]
@@ -729,18 +746,25 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     found_entities = placed
             elif not any(e.type in TRADED for e in entities) and (ana := _ANAPHOR_INDEX.search(s_text)):
                 named = [e for e in prev_entities if e.type == "index"][:1]
+                if not named and ranked_in is not None and i - ranked_in[0] <= 2:
+                    named = [ranked_in[1]]  # "… führten damit die Gewinnerliste im SMI an. Der Leitindex notierte …"
                 if not named and ana.group(0).endswith(" er"):
                     # "Der Erdgas-Future TTF sprang … Am Freitag hatte er noch 12 Prozent verloren": "er" is
                     # any instrument of the sentence before that is not a company (a stock is "sie").
                     named = [e for e in prev_entities if e.type in TRADED and e.type != "company"][:1]
                 entities = _unique(entities + named)
+                if named and any(e.type == "company" for e in prev_entities):
+                    # after a stock's move, "Der Leitindex notierte 0,8 Prozent höher" is the index's own move, not
+                    # more of the stock's: it is the subject
+                    index_lead = named
             elif (_ANAPHOR_INDEX.match(s_text) is not None
                   and (told_before := [e for e in prev_entities if e.type == "index" and e not in entities][:1])):
                 # "The index rose 1% on Thursday, and the Dow Jones … gained 300 points": the sentence opens with
                 # the index of the sentence before; the one it names is a move of its own (_split_moves).
                 borrowed = told_before
                 entities = _unique(told_before + entities)
-        pronoun_lead = False
+        pronoun_lead = bool(index_lead)
+        borrowed = index_lead or borrowed
         if (before_cut and not borrowed and _PRONOUN_LEAD.match(s_text)
                 and has_trigger("market_move", s_text[: before_cut[0].start])
                 and (prev_co := [e for e in prev_entities if e.type == "company" and e.ticker][:1])):
@@ -1000,7 +1024,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     future=False, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=owner, clause=clause,
                     listed=True, cause=which_sent))
                 continue
-            if (kind == "market_move" and mention is not None and _WHICH_MOVED.match(clause)
+            if (kind == "market_move" and _WHICH_MOVED.match(clause)  # (undated: dated like the main move, below)
                     and (pcts_ := find_percents(clause, article.lang))
                     and (all_named := table.find(s_text))  # (with the index a stock tops: "top gainer in the CAC 40")
                     and (here_ := [m for m in all_named if m.end <= a_ and m.entity.type in TRADED
@@ -1123,6 +1147,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                                       True, s_text[max(0, eff[0].start - 12) :], text, spans))
         if persons:
             recent_person = persons[0]
+        if len(raw_found) > len(found_entities) and (ranked := [m.entity for m in raw_found if m.entity.type == "index"
+                                                                 and m not in found_entities]):
+            ranked_in = (i, ranked[-1])
         for e in _unique(m.entity for m in found_entities):
             if e.type == "company":
                 company_counts[e.name] = (company_counts.get(e.name, (0, e))[0] + 1, e)
@@ -1390,7 +1417,8 @@ def _calendar_item(article: Article, i: int, sent: Sentence, entities: list[Enti
 
 _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decade)\b|"
                          r"\bin den (?:vergangenen|letzten)\s+(?:\w+\s+)?(?:Jahren|Monaten|Wochen)\b|\bseit Jahresbeginn\b|"
-                         r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b", re.IGNORECASE)
+                         r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b|"
+                         r"^(?:since then|seitdem|seither)\b", re.IGNORECASE)  # ("Since then its shares have more than tripled")
 _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
 _ALONG_WITH = re.compile(r"(?:The|This|Der|Die|Das)\s+(?:company|firm|group|\w*maker|Konzern|Unternehmen|Firma)\s*,\s+"

@@ -78,6 +78,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"übersprungen|übersprang|überschritten|überschritt|geknackt|knackte|knackt|crossed|surpassed|broke (?:above|through)|"
         # "hat erstmals mehr als 100.000 Dollar gekostet", "traded above $100,000 for the first time"
         r"erstmals\b.{0,60}\b(?:gekostet|kostete|notiert\w*)|for the first time\b.{0,40}\babove|above\b.{0,30}\bfor the first time|"
+        # "zogen auch die Aktien von Swatch um 6 Prozent an"
+        r"\bzog(?:en)?\b.{0,60}\b(?:Prozent|%)\s+an\b|\bangezogen\b|"
         # "Bitcoin hit a record above $104,000 on Dec. 5", "hit a 52-week low"
         r"\bhit\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:record|all-time high|(?:[\w-]+\s+)?(?:high|low))\b|"
         r"worst day|best day|closed (?:up|down|higher|lower|at)|closed\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|ended\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|finished\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|settled\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|(?:first|record)\s+close\s+(?:above|below)|whipsaw\w*|"
@@ -166,7 +168,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"veröffentlich\w*|Veröffentlichung|\breleas\w+|\blaunch\w*|vorgestellt|präsentiert\w*|unveil\w*|\bpreviewed\b|"
         r"\bstellte\w*\b.{0,80}\bvor\b|"
         r"\bintroduc\w+|\brefresh(?:ed|es)\b.{0,40}\b(?:lineup|line-up|range)\b|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
-        r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
+        r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\b(?:will be|is now|are now)\s+(?:\w+\s+){0,2}?available\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) (?:widely |also |broadly )?expected to|" + "".join(rf"\b{w}\s+(?:week|month|\w+day)'s\s+(?:\w+\s+)?(?:meeting|decision|vote|election|summit|hearing)\b|" for w in ("next", "coming")) + r"\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
@@ -271,7 +273,7 @@ _MILITARY = Folded(r"\blaunch\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|offen
                    needles=("launch", "missile"))
 # What makes a market_move trigger about a market (and not "revenue fell").
 _MARKET_CONTEXT = re.compile(
-    r"Aktie|Aktien|Anteilsschein|Papiere|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
+    r"Aktie|Aktien|Anteilsschein|Papiere|\bTitel\b|Börse|Börsenwert|Marktwert|Marktkapitalisierung|Kurs|Index|Leitindex|"
     r"Technologiewerte|Tech-Werte|\b\w{3,}werte\b|\bHandel\b|\bHandels\b|Anleger|Markt\b|Märkte|Finanzmärkte|"
     r"\bshares?\b|\bstocks?\b|market value|market cap|\bindex\b|\bmarkets?\b|investors|trading|Wall Street|selloff|sell-off|"
     r"cryptocurrenc\w*|Kryptowährung\w*|Ölpreis\w*|oil prices?|Goldpreis|gold prices?|Gaspreis\w*|gas prices?|Strompreis\w*|\w+preis\b|"
@@ -284,7 +286,7 @@ _MARKET_CONTEXT = re.compile(
 _PRODUCT_CONTEXT = re.compile(
     r"Modell|model|\bKI\b(?#gate:ki)|\bAI\b(?#gate:ai)|Chip|GPU|iPhone|Produkt|product|\bApp\b|Software|Version|version|Sprachmodell|"
     r"Chatbot|chatbot|features?\b|Funktionen|Intelligence|ChatGPT|assistant|Assistent|\bETFs?\b|Fonds|\bfunds?\b|"
-    r"\bAgent(?:en)?\b|\bagents?\b|\bClaude\b|\bGemini\b|\bLlama\b|\bGPT\b|\bGrok\b", _I)  # (model families by name)
+    r"\bAgent(?:en)?\b|\bagents?\b|\bClaude\b|\bGemini\b|\bLlama\b|\bGPT\b|\bGrok\b|\bBard\b|\bCopilot\b|\bSiri\b|\bAlexa\b", _I)  # (model families by name)
 _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssatz|rates?)\b.{0,60}\b(?:unverändert|unchanged)|"
                      r"(?:unverändert|unchanged)\b.{0,40}\b(?:Geldpolitik|Leitzins\w*|Zinsen|Zinssatz|rates?)\b|"
                      r"\b(?:aus dem|in den|in die|aus der)\s+(?:Dax|MDax|SDax|TecDax|Leitindex|Stoxx)\b|"
@@ -311,7 +313,7 @@ _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(
                      r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b|"
                      # "a day after it more than doubled to $347.51": a named company's value, not its results
                      r"\b(?:doubled|tripled|halved|verdoppelt|verdreifacht|halbiert)\b")
-_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
+_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn(?!er)|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge|"
                        r"backlog|bookings|performance obligations|Auftragsbestand|Auftragseingang")
 # ", a measure of contracted revenue not yet recognized, jumped": the subject stands before the apposition.
