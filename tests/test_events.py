@@ -2598,3 +2598,19 @@ def test_a_model_available_next_year_an_assistant_introduced_and_a_record_since(
     ipo = ("04.10.2024 | 11:20 Uhr\n\nDer Wissenschaftsverlag Springer Nature ist am Freitag an der Frankfurter Börse "
            "gestartet. Der Börsengang ist der erste größere in Frankfurt seit dem Börsengang der Parfümeriekette Douglas im März.")
     assert {e.date for e in events(ipo)} == {date(2024, 10, 4)}  # (March is the record's reference point, no event)
+
+
+def test_sizes_told_respectively_go_to_each_name_in_order() -> None:
+    text = ("published: 2024-09-20\n\nAuch BMW und Volkswagen gaben am Freitag nach, um 1,5 beziehungsweise 2,1 Prozent. "
+            "Honda and Mazda fell 1.8% and 1.3% respectively.")
+    got = sorted((e.tickers, e.percent) for e in events(text))
+    assert got == [(("7261.T",), -1.3), (("7267.T",), -1.8), (("BMW.DE",), -1.5), (("VOW3.DE",), -2.1)]
+
+
+def test_price_cuts_a_network_built_a_chief_to_speak_and_talks_to_buy() -> None:
+    text = ("published: 2025-05-26\n\nBYD slashed prices on 22 models over the weekend. 1&1 hatte im Dezember 2023 mit dem "
+            "Aufbau seines eigenen Netzes begonnen. Am Freitag will sich Vorstandschef Ralph Dommermuth vor Journalisten "
+            "äußern. Reports that Salesforce was in talks to buy Informatica first surfaced in April 2024.")
+    got = sorted((e.date, e.kind) for e in events(text))
+    assert got == [(date(2023, 12, 1), "other"), (date(2024, 4, 1), "investment"), (date(2025, 5, 24), "other"),
+                   (date(2025, 5, 30), "scheduled")]

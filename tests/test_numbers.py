@@ -64,3 +64,9 @@ def test_format_money_and_language() -> None:
     assert format_money(7e9, "EUR") == "€7bn"
     assert detect_language("Die Aktie fiel am Montag und der Dax ist nicht gestiegen.") == "de"
     assert detect_language("The stock fell on Monday and the index is not up.") == "en"
+
+
+def test_a_pair_of_numbers_shares_the_unit() -> None:
+    assert [p.value for p in find_percents("gaben um 1,5 beziehungsweise 2,1 Prozent nach", "de")] == [1.5, 2.1]
+    assert [p.value for p in find_percents("minus 3 bzw. minus 4 Prozent", "de")] == [-3.0, -4.0]
+    assert [p.value for p in find_percents("von 0 bis 2 Prozent", "de")] == [2.0]  # (a range is not a pair)

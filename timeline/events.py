@@ -1353,6 +1353,11 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
         pcts = [p for p in find_percents(piece, lang) if not _pct_is_level(piece, p)]
         # "…, Mercedes-Benz 6,4 Prozent": the verb is left out, the number is there.
         if ents and (pcts or has_trigger("market_move", piece)):  # the sentence as a whole is a move already
+            if waiting and len(pcts) == len(waiting) + 1 and _RESPECTIVELY.search(piece):
+                # "Geely and Great Wall Motor dropped 9.5% and 4.3%, respectively": one size each, in order
+                parts.extend((w, [p], piece) for w, p in zip([*waiting, ents], pcts, strict=True))
+                waiting = []
+                continue
             parts.extend((w, pcts, piece) for w in waiting)
             parts.append((ents, pcts, piece))
             waiting = []
@@ -1367,6 +1372,7 @@ def _split_moves(sent: Sentence, found: Sequence[EntityMention], lang: str,
 
 
 _AND = re.compile(r"\s+(?:and|und|sowie)\s+")
+_RESPECTIVELY = re.compile(r"\brespectively\b|\bbeziehungsweise\b|\bbzw\.", re.IGNORECASE)
 
 
 def _bare_names(piece: str, mentions: Sequence[EntityMention]) -> bool:

@@ -182,8 +182,15 @@ def find_percents(text: str, lang: str = "de") -> list[Percent]:
         if sign in ("minus", "-", "−", "–"):
             value = -value
         qual = _QUALIFIERS.get((m["qual"] or "").lower()) if m["qual"] else None
+        if (pair := _PAIRED_BEFORE.search(text, max(0, m.start() - 30), m.start())) is not None:
+            # "um 1,5 beziehungsweise 2,1 Prozent": the first number shares the unit
+            first = parse_number(pair["num"], lang)
+            out.append(Percent(pair.start(), pair.end("num"), pair["num"], -first if value < 0 else first, signed, qual))
         out.append(Percent(m.start(), m.end(), text[m.start() : m.end()].strip(), value, signed, qual))
     return out
+
+
+_PAIRED_BEFORE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:beziehungsweise|bzw\.)\s*$")
 
 
 _DE_WORDS = re.compile(r"\b(der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|ein|eine|wird|von)\b")

@@ -124,6 +124,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # eine Investorenvereinbarung", "in ergebnisoffene Verhandlungen mit Adnoc einzutreten"
         r"Angebotsunterlage|\bangedient\b|Annahmequote|Mindestannahme\w*|\bunterzeichne\w*\b.{0,60}\b\w*(?:vereinbarung|vertrag)\b|"
         r"\bin\s+(?:\w+\s+){0,2}Verhandlungen\b.{0,40}\bein(?:zu)?treten\b|"
+        r"\b(?:to|will) buy\b(?!\s+(?:back|time)\b)|"  # ("said Wednesday it will buy Kellanova", "in talks to buy the company")
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|(?<!\bwho )\btook over\b(?!\s+(?:as|the helm|the reins)\b)|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         # "The Justice Department had found in May that Boeing breached …": an authority's finding
@@ -172,7 +173,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("scheduled", re.compile(
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) (?:widely |also |broadly )?expected to|" + "".join(rf"\b{w}\s+(?:week|month|\w+day)'s\s+(?:\w+\s+)?(?:meeting|decision|vote|election|summit|hearing)\b|" for w in ("next", "coming")) + r"\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
-        + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden|starten|beginnen|anlaufen") +
+        + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden|äußern|starten|beginnen|anlaufen") +
         r"\bwill\s+(?:speak|testify|address|stream|air|broadcast|begin|start|open)\b|"
         # passive: "wird am 6. November veröffentlicht"
         + _after_modal(("wird", "werden", "soll(?:en)?"), "vorgelegt|veröffentlicht|bekanntgegeben|vorgestellt|abgeschlossen|vollzogen",
@@ -194,6 +195,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bdetained\b|\bplaced under\b.{0,30}\b(?:surveillance|investigation|arrest)\b|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
         r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
+        # pricing: "slashed prices on 22 models", "senkte die Preise"; building: "mit dem Aufbau seines Netzes begonnen"
+        r"\b(?:slash\w*|cut|cuts|cutting|lowered|raised|hiked)\s+(?:its\s+|their\s+|the\s+)?prices\b|\bprice (?:cuts?|war)\b|"
+        r"\bPreise\b.{0,30}\b(?:gesenkt|erhöht|senkte|erhöhte)\b|\b(?:senkte|erhöhte)\w*\b.{0,40}\bPreise\b|Preissenkung\w*|Preiserhöhung\w*|"
+        r"\bmit\s+(?:dem|der)\s+(?:Aufbau|Bau|Produktion|Betrieb|Auslieferung)\b.{0,80}\bbegonnen\b|"
         r"inflation data|payrolls|\bCPI\b|producer price index|\bPPI\b|Erzeugerpreis\w*|\bBIP\b|\bGDP\b|stock split|\bspun off\b|\babgespalten\b|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
         r"\bjoin(?:s|ed)? the (?:[\w-]+\s+){0,2}?(?:index|S&P|Nasdaq|Dow)|\b(?:added to|removed from) the (?:[\w-]+\s+){0,2}?(?:index|S&P)|aufgenommen|"
         r"\b(?:im|in den|in die)\s+(?:[MST]?Dax|TecDax)\s+(?:gelistet|notiert)\s+(?:werden|sein)\b(?#gate:dax)|"  # "soll … im MDax gelistet werden"
