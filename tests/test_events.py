@@ -2614,3 +2614,13 @@ def test_price_cuts_a_network_built_a_chief_to_speak_and_talks_to_buy() -> None:
     got = sorted((e.date, e.kind) for e in events(text))
     assert got == [(date(2023, 12, 1), "other"), (date(2024, 4, 1), "investment"), (date(2025, 5, 24), "other"),
                    (date(2025, 5, 30), "scheduled")]
+
+
+def test_a_quarterly_report_date_a_levy_raised_and_a_short_name_after_a_headline() -> None:
+    text = ("Circle shares more than double in NYSE debut\n\n25.07.2024 12:05\n\nShares of Circle Internet Group soared 168% "
+            "on Thursday. Circle had priced its offering above a marketed range late on Wednesday. Den Bericht zum dritten "
+            "Quartal legt Aixtron am 30. Oktober vor. Für China erhöhte Trump die Abgaben am Donnerstag auf 125 Prozent.")
+    got = sorted((e.kind, e.date, e.tickers) for e in events(text))
+    assert ("investment", date(2024, 7, 24), ("CRCL",)) in got  # "Circle" after the full name, though the title used it first
+    assert ("scheduled", date(2024, 10, 30), ("AIXA.DE",)) in got
+    assert ("regulation", date(2024, 7, 25), ()) in got

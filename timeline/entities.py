@@ -117,7 +117,8 @@ class EntityTable:
             head = _short_name(m.text, m.entity)
             # The full name introduces the short one: "Die Modekette Esprit … Esprit Holdings" calls
             # something else Esprit before the holding is named.
-            if head is not None and head not in self._alias and text.find(head) == m.start:
+            # (a headline may use the short name first: "Circle shares more than double in … debut")
+            if head is not None and head not in self._alias and text.find(head, text.find("\n") + 1 if m.start > text.find("\n") >= 0 else 0) == m.start:
                 # Two companies with the same first word ("Spirit Airlines", "Spirit AeroSystems"): neither.
                 shorts[head] = m.entity if shorts.get(head, m.entity) == m.entity else None
         named = {k: v for k, v in shorts.items() if v is not None}
@@ -152,7 +153,9 @@ class EntityTable:
 _CORPORATE_TAIL = re.compile(
     r"(?:Airlines|Air Lines|Airways|Inc\.?|Corp\.?|Corporation|Group|Holdings?|Technologies|Technology|Platforms|"
     r"Semiconductors?|Therapeutics|Pharmaceuticals|Communications|Energy|Motors|Brands|Entertainment|Airlines Group|"
-    r"Networks|Systems|Industries|Software|Chemicals|Chemie)")
+    r"Networks|Systems|Industries|Software|Chemicals|Chemie|"
+    # a sector word before the legal form: "Circle Internet Group", "Great Wall Motor Co."
+    r"(?:Internet|Motor|Financial|Digital|Media|Health)\s+(?:Group|Holdings?|Inc\.?|Corp\.?|Co\.?))")
 # Heads that are ordinary words or places ("American Airlines", "United Airlines", "General Motors").
 _NOT_A_SHORT_NAME = frozenset(
     "American United Alaska General National International First Royal Advanced Applied China Japan Deutsche "

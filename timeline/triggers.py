@@ -130,7 +130,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "The Justice Department had found in May that Boeing breached …": an authority's finding
         "".join(rf"\b{a}\b.{{0,40}}\b(?:found|ruled|concluded|determined|charged|sued)\b|"
                   for a in ("Justice Department", "Department of Justice", "SEC", "FTC", "European Commission", "Federal Trade Commission")) +
-        r"\bZoll(?:drohung|androhung|streit|politik|paket|erhöhung|krieg)?(?:en|s)?\b|Zölle|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
+        r"\bZoll(?:drohung|androhung|streit|politik|paket|erhöhung|krieg)?(?:en|s)?\b|Zölle|\b(?:erhöhte|senkte|hob)\w*\b.{0,30}\bAbgaben\b|Zöllen|Strafzoll\w*|\btariffs?\b|\blev(?:y|ies)\b|Sanktion\w*|sanction\w*|Exportkontroll\w*|export controls?|"
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zins(?:en)?\s+(?:[\w-]+\s+){0,8}(?:erhöht|gesenkt|angehoben)|\b(?:senkte|senkten|reduzierte|reduzierten|erhöhte|erhöhten)\b.{0,40}\bZins|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
@@ -151,7 +151,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
         r"\w*gericht\b|\bcourt\b|\basked a (?:federal )?judge\b|\braid(?:ed|s)\b|\bRazzia\b|\bdurchsucht\w*|\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
-        r"Quartalszahlen|Quartalsergebnis\w*|\bÜberschuss\b|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
+        r"Quartalszahlen|Quartalsergebnis\w*|Quartalsbericht\w*|\bBericht\w*\s+(?:zum|für das)\s+(?:\w+\s+)?(?:Quartal|Geschäftsjahr|Halbjahr)\b|\bÜberschuss\b|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"\bbookings\b|\border intake\b|Auftragseing(?:ang|änge)\w*|\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
