@@ -1156,11 +1156,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         last_company = next(((i, e) for e in reversed(entities) if e.type == "company" and e.ticker), last_company)
         if entities:
             prev_entities = entities
-            if len(cos := _unique(m.entity for m in found_entities if m.entity.type == "company")) > 1 and (
-                    owners := [m.entity for m in found_entities if m.entity in cos and _owns_shares(s_text, m)]):
-                # "… von Pratt & Whitney haben die Aktie des … MTU unter Druck gesetzt. Das Papier brach … ein": the
-                # company whose stock was named is the one the next sentence's "Das Papier" stands for.
-                prev_entities = _unique([*owners, *entities])
+            if len(cos := _unique(m.entity for m in found_entities if m.entity.type == "company")) > 1:
+                s_low = fold_text(s_text)
+                if owners := [m.entity for m in found_entities if m.entity in cos and _owns_shares(s_text, s_low, m)]:
+                    # "… von Pratt & Whitney haben die Aktie des … MTU unter Druck gesetzt. Das Papier brach … ein": the
+                    # company whose stock was named is the one the next sentence's "Das Papier" stands for.
+                    prev_entities = _unique([*owners, *entities])
             if (opening := next((m for m in found_entities if m.entity.type == "company" and m.entity.ticker), None)) and (
                     sent.paragraph not in para_opener and opening.start <= 2 and para_first.get(sent.paragraph) == i):
                 para_opener[sent.paragraph] = opening.entity  # "Estée Lauder — The cosmetics maker plunged 21%"
@@ -1732,10 +1733,12 @@ def _subject(text: str, found: Sequence[EntityMention], borrowed: Sequence[Entit
         # "Die Delivery-Hero-Tochter Talabat ist … an der Börse gestartet", "Die abgespaltene Autozuliefersparte von
         # Continental hat … einen holprigen Start … hingelegt": the unit moved, a company the table may lack.
         return _unique(unit.get(id(m), m.entity) for m in kept)
-    if len({m.entity for m in kept}) > 1 and (owners := [m for m in kept if _owns_shares(text, m)]):
-        # "Die Probleme mit Triebwerken von Pratt & Whitney haben die Aktie des … MTU Aero Engines unter Druck
-        # gesetzt": the stock named is what moved; a company in a "von …" attribute is part of the cause.
-        kept = [m for m in kept if m in owners or not _ATTRIBUTE_BEFORE.search(text, pos=max(0, m.start - 8), endpos=m.start)]
+    if len({m.entity for m in kept}) > 1:
+        low = fold_text(text)
+        if owners := [m for m in kept if _owns_shares(text, low, m)]:
+            # "Die Probleme mit Triebwerken von Pratt & Whitney haben die Aktie des … MTU Aero Engines unter Druck
+            # gesetzt": the stock named is what moved; a company in a "von …" attribute is part of the cause.
+            kept = [m for m in kept if m in owners or not _ATTRIBUTE_BEFORE.search(text, low, pos=max(0, m.start - 8), endpos=m.start)]
     return _unique(m.entity for m in kept)
 
 
@@ -1747,8 +1750,8 @@ _ATTRIBUTE_BEFORE = Folded(r"\b(?:von|bei|mit|of|by|from|with)\s+$")
 
 
 _UNIT_AFTER = re.compile(r"-(?:Tochter|Sparte|Einheit|Tochtergesellschaft)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?")
-_UNIT_BEFORE = Folded(r"\b(?P<unit>\w*(?:sparte|tochter|tochtergesellschaft|einheit))\s+(?:von|des|der)\s+$|"
-                      r"\b(?P<unit_en>unit|division|subsidiary|spin-?off)\s+of\s+(?:the\s+)?$",
+_UNIT_BEFORE = Folded(r"\b\w*(?:sparte|tochter|tochtergesellschaft|einheit)\s+(?:von|des|der)\s+$|"
+                      r"\b(?:unit|division|subsidiary|spin-?off)\s+of\s+(?:the\s+)?$",
                       needles=("sparte", "tochter", "einheit", "unit", "division", "subsidiary", "spin"))
 
 
@@ -1766,8 +1769,8 @@ def _unit_of(text: str, m: EntityMention) -> Entity | None:
     return Entity(name=name, type="company", ticker=None, aliases=(name,))
 
 
-def _owns_shares(text: str, m: EntityMention) -> bool:
-    low = fold_text(text)
+def _owns_shares(text: str, low: str, m: EntityMention) -> bool:
+    """Whether ``m`` names whose stock the sentence tells of (``low``: ``fold_text(text)``, folded once per sentence)."""
     return bool(_SHARES_BEFORE.search(text, low, pos=max(0, m.start - 60), endpos=m.start)
                 or _SHARES_AFTER.match(text[m.end:], low[m.end:]))
 
@@ -1806,8 +1809,8 @@ def _unique(items: Iterable[Entity]) -> list[Entity]:
 
 
 def _pub_from_article(article: Article, lag: int) -> _Pub | None:
-    latest = latest_explicit_date(article)
     if article.published is not None:
+        latest = latest_explicit_date(article)
         p = article.published
         lo = p.start
         if latest and latest.end > lo and latest.end <= p.end:

@@ -72,6 +72,8 @@ _MONEY_HINT = Folded(r"\d.{0,24}(?:[$€£¥]|\b(?i:usd|eur|gbp|chf|jpy|dollar|e
                          r"renminbi|won|krw|rupees|rupien|inr|hkd|mio|mrd|bio|million|milliard|billion|trillion|bn|tn|trn|tausend|thousand)|\d\s?[mbk]\b)"
                          r"|[$€£¥]\s?\d|(?i:usd|eur|gbp|chf|jpy)\s?\d")
 _PERCENT_HINT = re.compile(r"(?i:prozent|percent|per\s+cent)|\dpc\b")  # ("17pc": British papers)
+# "um 1,5 beziehungsweise 2,1 Prozent": a first number that shares the unit of the one after it
+_PAIRED_BEFORE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:beziehungsweise|bzw\.)\s*$")
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,6 @@ def find_percents(text: str, lang: str = "de") -> list[Percent]:
         out.append(Percent(m.start(), m.end(), text[m.start() : m.end()].strip(), value, signed, qual))
     return out
 
-
-_PAIRED_BEFORE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:beziehungsweise|bzw\.)\s*$")
 
 
 _DE_WORDS = re.compile(r"\b(der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|ein|eine|wird|von)\b")
