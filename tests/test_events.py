@@ -2624,3 +2624,48 @@ def test_a_quarterly_report_date_a_levy_raised_and_a_short_name_after_a_headline
     assert ("investment", date(2024, 7, 24), ("CRCL",)) in got  # "Circle" after the full name, though the title used it first
     assert ("scheduled", date(2024, 10, 30), ("AIXA.DE",)) in got
     assert ("regulation", date(2024, 7, 25), ()) in got
+
+
+def test_a_daily_gain_is_no_result_and_gewann_is_up() -> None:
+    text = ("published: 2025-06-04\n\nDie Aktie von Zalando gewann am Mittwoch 6,2 Prozent. Es war der größte Tagesgewinn "
+            "seit Februar.")
+    got = [(e.kind, e.date, e.direction, e.title) for e in events(text)]
+    assert got == [("market_move", date(2025, 6, 4), "up", "Zalando +6.2%")]
+
+
+def test_an_der_nasdaq_is_the_exchange_not_the_index() -> None:
+    text = "published: 2025-06-04\n\nDie Papiere von Tesla legten an der Nasdaq um 3,1 Prozent zu."
+    got = [(e.tickers, e.percent) for e in events(text)]
+    assert got == [(("TSLA",), 3.1)]
+    # with no company named, the sentence is no move of the Nasdaq index either
+    bare = "published: 2025-06-04\n\nZum Handelsschluss an der Nasdaq stand ein Plus von 4,2 Prozent zu Buche."
+    assert not any("^IXIC" in e.tickers for e in events(bare))
+
+
+def test_an_index_a_stock_joins_is_no_ticker_of_the_news() -> None:
+    text = ("published: 2025-03-10\n\nDer Software-Anbieter Datadog wird am Montag in den Leitindex S&P 500 aufgenommen, "
+            "wie S&P Dow Jones Indices am Freitag mitteilte.")
+    assert {e.tickers for e in events(text)} == {("DDOG",)}
+
+
+def test_a_saying_dated_apart_from_the_day_it_announces() -> None:
+    en = ("published: 2025-03-11\n\nS&P Dow Jones Indices said on Friday that Datadog will join the S&P 500 before the "
+          "open on March 24.")
+    assert sorted((e.kind, e.date) for e in events(en)) == [("scheduled", date(2025, 3, 24)), ("statement", date(2025, 3, 7))]
+    de = ("published: 2025-03-11\n\nDie Datadog-Aktie stieg am Montag um 9 Prozent. Grund war die Ankündigung von S&P Dow "
+          "Jones Indices vom Freitagabend, dass Datadog vor Handelsbeginn am 24. März in den S&P 500 aufgenommen wird.")
+    got = {(e.date, e.kind, e.tickers) for e in events(de)}
+    assert {(date(2025, 3, 24), "scheduled", ("DDOG",)), (date(2025, 3, 7), "other", ("DDOG",))} <= got
+
+
+def test_the_deal_closes_between_the_companies_told_just_before() -> None:
+    en = ("published: 2025-01-07\n\nThe Walt Disney Co. said on Monday it would merge its Hulu + Live TV business with "
+          "Fubo. Shares of Fubo more than tripled. The transaction is expected to close in the third quarter of 2025.")
+    assert {e.tickers for e in events(en) if e.kind == "scheduled"} == {("DIS",)}
+    de = ("published: 2025-01-16\n\nDatadog steigt in den S&P 500 auf. Das Unternehmen ersetzt dort den Softwareanbieter "
+          "Ansys, der von Synopsys übernommen wird. Die Übernahme soll am 17. Juli abgeschlossen werden.")
+    assert {e.tickers for e in events(de) if e.date == date(2025, 7, 17)} == {("ANSS", "SNPS")}
+
+
+def test_quarterly_orders_are_results() -> None:
+    assert_first_kind("ASML reported first-quarter orders of 3.9 billion euros on Wednesday.", "earnings", "2025-04-16")

@@ -88,7 +88,7 @@ _DOWN = Folded(
     r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
-_UP = Folded(r"stieg|steigt|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
+_UP = Folded(r"stieg|steigt|\bgewann|\bgewinnt\b|\bgewonnen\b|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
              r"\bzog(?:en)?\b.{0,60}\b(?:prozent|%)\s+an\b|\bangezogen\b|best (?:day|week|session|month)|\bat a record\b(?!\s+low)|\bhit (?:a |an )?(?:new |fresh )?(?:record|all-time|[\w-]+ high)\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
@@ -110,6 +110,10 @@ _CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|i
 # "Powell described the move as …", "Der Chef nannte den Schritt …": a saying about what the sentence before told.
 _SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeichnete\w*|nannte\w*|begrüßte\w*|verteidigte\w*)\s+"
                          r"(?:the|this|that|den|diesen|die|diese|das|dieses)\s+(?:move|decision|cut|hike|step|Schritt|Entscheidung|Beschluss|Zinssenkung|Zinserhöhung)\b")
+# "The deal is expected to close …", "Die Übernahme soll … abgeschlossen werden": the deal told just before.
+_DEAL_ANAPHOR = re.compile(r"(?:The|This|That|Die|Der|Das|Dieser?|Diese)\s+(?:(?:proposed|planned|announced|all-cash|cash|"
+                           r"geplante|angekündigte|milliardenschwere)\s+)?(?:deal|transaction|acquisition|merger|takeover|buyout|"
+                           r"Übernahme|Transaktion|Fusion|Deal|Kauf|Zusammenschluss)\b")
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|(?<=[Dd]ie )Titel|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
@@ -261,8 +265,9 @@ _NEGATED_MOVE = Folded(r"\bnicht\s+(?:zu|nach)\b|\b(?:did not|didn't|was not|was
 _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|says|told\s+\w+(?:\s+\w+)?)\s*,|"
                  r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
 # "said late on Sunday that de Meo would leave on July 15": a saying whose content lies ahead
-_SAID_AHEAD = re.compile(r"\b(?:said|announced|sagte|erklärte|teilte\w*\s+mit)\b[^.;]{0,40}?\b(?:that|dass)\b[^.;]{0,80}?"
-                         r"\b(?P<modal>would|will|werde|würde|wird|solle|soll)\b")
+# ("die Mitteilung … vom Montagabend, dass Coinbase am 19. Mai … aufgenommen wird": the noun, and a German date's period)
+_SAID_AHEAD = re.compile(r"(?:\b(?:said|announced|sagte|erklärte|teilte\w*\s+mit)\b[^.;]{0,40}?|\b(?:Mitteilung|Ankündigung|announcement)\b"
+                         r"[^.;]{0,60}?)\b(?P<that>that|dass)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?P<modal>would|will|werde|würde|wird|solle|soll)\b")
 _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|sharpest|first|größte\w*|stärkste\w*|"
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
 _SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\b[^,.;:]{0,40}$")
@@ -671,6 +676,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     recent_person: Entity | None = None
     ranked_in: tuple[int, Entity] | None = None  # the last index a stock was ranked in ("… die Gewinnerliste im SMI an")
     last_company: tuple[int, Entity] | None = None  # (sentence, listed company) named last
+    last_named: tuple[int, list[Entity]] | None = None  # (sentence, the listed companies it names), the last that names any
     consumed: set[int] = set()
     for i, sent in enumerate(sents):
         s_text = sent.text
@@ -711,7 +717,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         after_private = before_cut[-1].end if before_cut and all(m.entity.type == "private" for m in before_cut) else None
         # ("The company, along with Palantir Technologies and Axon Enterprise, will be added …": it, and the ones named)
         along = bool(before_cut) and _ALONG_WITH.match(s_text) is not None
-        if not before_cut or after_private is not None or along:  # companies named only as causes or dragged peers do not count
+        if not before_cut and last_named is not None and i - last_named[0] <= 3 and _DEAL_ANAPHOR.match(s_text):
+            # "Discover, der von Capital One übernommen wird. Die Übernahme soll am 18. Mai abgeschlossen werden":
+            # the deal is between the listed companies named last, not only the one the text is about.
+            borrowed = list(last_named[1])
+            entities = _unique(entities + borrowed)
+        elif not before_cut or after_private is not None or along:  # companies named only as causes or dragged peers do not count
             anaphor = _ANAPHOR_COMPANY.search(s_text, after_private or 0)
             if anaphor and after_private is not None and (
                     anaphor.start() - after_private < 4 or s_text[after_private:anaphor.start()].lstrip()[:1] in ",(–-"):
@@ -886,6 +897,14 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "Tan will take over on March 18, Intel said late on Wednesday": the news of that Wednesday is the
             # announcement; what it schedules is an event of its own (_joined_clause_events).
             kind, tense = "statement", False
+        if kind == "scheduled" and basis == "own" and mention is not None and (
+                said_ahead := _SAID_AHEAD.search(s_text)) is not None and any(
+                m.start >= said_ahead.end("that") and m.rule != "same_day" and m.resolve(_FAR).granularity == "day" for m in all_found[i]) and (
+                said_on := _pick_mention([m for m in all_found[i] if m.end <= said_ahead.start("that") and m.rule != "same_day"])
+                ) is not None and said_on.resolve(_FAR).granularity == "day" and not _tense_at(text, sent, said_on.shifted(sent.start)):
+            # "S&P Dow Jones Indices said on Monday that Coinbase will join the S&P 500 on May 19": the news of that
+            # Monday is the saying; what it schedules is a calendar item of its own (below).
+            mention, kind, tense = said_on.shifted(sent.start), "statement", False
         if kind == "scheduled" and basis == "own" and _EXPLICIT_SCHEDULE.search(classify_text):
             tense = True  # "steht am 18. Juli an", "is scheduled for": ahead of the report
         if kind is not None and basis == "own" and mention is not None and tense and len(group) == 1 and (
@@ -1130,7 +1149,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         if kind in ("other", "statement") and mention is not None and basis == "own" and len(all_found[i]) > 1 and (
                 said_ahead := _SAID_AHEAD.search(s_text)) is not None and mention.start - sent.start < said_ahead.start("modal"):
             for m_ in all_found[i]:
-                if m_.start < said_ahead.end("modal") or m_.rule == "same_day" or m_.resolve(_FAR).granularity != "day":
+                # (after "that": German tells the day before the verb, "dass … am 19. Mai … aufgenommen wird")
+                if m_.start < said_ahead.end("that") or m_.rule == "same_day" or m_.resolve(_FAR).granularity != "day":
                     continue
                 # "Renault said late on Sunday that de Meo would leave on July 15": what was said is dated by the saying;
                 # the day it takes effect is a calendar item of its own
@@ -1154,6 +1174,8 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             if e.type == "company":
                 company_counts[e.name] = (company_counts.get(e.name, (0, e))[0] + 1, e)
         last_company = next(((i, e) for e in reversed(entities) if e.type == "company" and e.ticker), last_company)
+        if named_listed := _unique(m.entity for m in found_entities if m.entity.type == "company" and m.entity.ticker):
+            last_named = (i, named_listed)
         if entities:
             prev_entities = entities
             if len(cos := _unique(m.entity for m in found_entities if m.entity.type == "company")) > 1:
@@ -1670,7 +1692,9 @@ def sent_index(article: Article, sent: Sentence) -> int:
 
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:im|in|ins|des|unter den|among|in the|of the|an die|an der|from the|into the|on the|"
-                                r"in den|aus dem|aus den|in die|out of the|join the|joins the|joined the|added to the)\s+$",
+                                r"in den|aus dem|aus den|in die|out of the|join the|joins the|joined the|added to the)\s+"
+                                # "in den Leitindex S&P 500", "join the benchmark S&P 500": the index named with its kind
+                                r"(?:(?:Leitindex|Auswahlindex|Index|benchmark|index)\s+)?$",
                                 re.IGNORECASE)  # ("Im MDax war das Papier … Schlusslicht": sentence-initial too)
 
 
@@ -1680,7 +1704,9 @@ def _drop_listing_places(text: str, found: list[EntityMention], company: bool = 
     sentence refers to one without naming it ("soll die Aktie im MDax gelistet werden")."""
     # "das Dax-Unternehmen", "ein Dax-Wert": a company described by its index, never the index itself.
     # ("Nasdaq listing rules", "the Nasdaq exchange": the market operator, not its index)
-    found = [m for m in found if not (m.entity.type == "index" and (_MEMBERSHIP_AFTER.match(text, m.end) or _EXCHANGE_AFTER.match(text, m.end)))]
+    # ("an der Nasdaq": German names the exchange with "die", the index with "der Nasdaq")
+    found = [m for m in found if not (m.entity.type == "index" and (
+        _MEMBERSHIP_AFTER.match(text, m.end) or _EXCHANGE_AFTER.match(text, m.end) or _EXCHANGE_BEFORE.search(text, max(0, m.start - 8), m.start)))]
     if any(m.entity.type == "company" for m in found):
         # "answer questions in a Reddit AMA", "in einem YouTube-Video": the platform is where it is said.
         found = [m for m in found if not (_VENUE_AFTER.match(text, m.end) and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))]
@@ -1693,6 +1719,7 @@ _VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|pos
                           r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
 _EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|debut|said|says|announced|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
                              r"(?:\s+G[SM])?\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")  # "(Nasdaq: MTSR)": where it is listed
+_EXCHANGE_BEFORE = re.compile(r"\b[Aa]n der\s+$")
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
 

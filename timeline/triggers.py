@@ -71,7 +71,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"stieg|stiegen|steigt|steigen|gestiegen|legte\w* zu|leg(?:t|en) zu|zugelegt|kletter\w*|Kurssprung|sinkt|sinken|"
         r"geb(?:en|t)\b.{0,40}\bnach|gibt\b.{0,40}\bnach|leg(?:en|t)\b.{0,40}\bzu|schoss\w*\b.{0,50}\b(?:nach oben|in die Höhe)|"
         r"(?:Jahres|Rekord|Mehrjahres|Allzeit|\w+-Jahres-)[Tt]ief|multi-year low|\d+-year low|record low|"
-        r"brach\w*\b.{0,60}\bein|\bbricht\b.{0,60}\bein\b|\bbrechen\b.{0,60}\bein\b|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|"
+        r"brach\w*\b.{0,60}\bein|\bbricht\b.{0,60}\bein\b|\bbrechen\b.{0,60}\bein\b|legte\w*\b.{0,80}\bzu|gab\w*\b.{0,60}\bnach|schloss|schlossen|Tagesverlust|Tagesgewinn|"
         r"ging\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter|nach oben|nach unten)|schloss\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|"
         r"beendete\w*\b.{0,60}\b(?:tiefer|höher|fester|schwächer|leichter)|\b(?:tiefer|höher|fester|schwächer|leichter)\b.{0,60}\bbeendet\b|"
         r"büß\w*\b.{0,60}\bein|einbüß\w*|sprang|sprangen|springt|gesprungen|schnellte\w*|schnellt|(?:Plus|Minus|Aufschlag|Abschlag) von|gefragt|"
@@ -151,7 +151,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Courts and lawsuits: "seek damages", "verklagt", "a jury awarded", "Urteil"
         r"\w*gericht\b|\bcourt\b|\basked a (?:federal )?judge\b|\braid(?:ed|s)\b|\bRazzia\b|\bdurchsucht\w*|\bverurteilt\w*|\bconvicted\b|\bsentenced\b|\bsued\b|\bsues\b|\blawsuit|\bseeks? damages|Schadenersatz|\bverklagt\w*|\bKlage\b|\bjury\b|\bverdict\b|\bUrteil\b", _I)),
     ("earnings", re.compile(
-        r"Quartalszahlen|Quartalsergebnis\w*|Quartalsbericht\w*|\bBericht\w*\s+(?:zum|für das)\s+(?:\w+\s+)?(?:Quartal|Geschäftsjahr|Halbjahr)\b|\bÜberschuss\b|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|Gewinn\w*|Nettogewinn|"
+        r"Quartalszahlen|Quartalsergebnis\w*|Quartalsbericht\w*|\bBericht\w*\s+(?:zum|für das)\s+(?:\w+\s+)?(?:Quartal|Geschäftsjahr|Halbjahr)\b|\bÜberschuss\b|\bEbit(?:da)?\b|operating (?:profit|income)|operative\w* Ergebnis|\w+ergebnis\b|Geschäftszahlen|Jahreszahlen|\bUmsatz\w*|(?<!tages)(?<!kurs)(?<!wochen)(?<!monats)Gewinn\w*|Nettogewinn|"
         r"Prognose\w*|Ausblick|\bforecasts?\b|\bearnings\b|\brevenue\w*|\bprofit(?!ier)\w*|quarterly results|\bguidance\b|\boutlook\b|"
         r"\bbookings\b|\border intake\b|Auftragseing(?:ang|änge)\w*|\bsubscriber\w*\b(?<!for paying subscribers)(?<!for paid subscribers)(?<!for subscribers)(?<!to subscribers)|Abonnenten|net income|Gewinnwarnung|profit warning|Verkäufe|Absatz|\bsales\b|deliveries|Auslieferungen|ausgeliefert|"
         r"topped\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|beat\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|"
@@ -160,7 +160,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Auftragszahlen|\w*[Zz]ahlen\b.{0,20}\benttäuscht|\benttäuscht\w*\b.{0,60}[Zz]ahlen\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
-        r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|\b(?:first|second|third|fourth)-quarter\s+(?:loss|profit|results|revenue|earnings|sales)\b|"
+        r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|\b(?:first|second|third|fourth)-quarter\s+(?:loss|profit|results|revenue|earnings|sales|orders|bookings)\b|"
         r"Jahresziel\w*|zurückgeschraubt|gekappt|\b(?!Kurs)\w*[Zz]iele?\b.{0,100}\b(?:gesenkt|angehoben|erhöht|bestätigt|zurückgenommen|kassiert)\b|\b(?:senkte|hob)\w*\b.{0,60}\b(?!Kurs)\w+ziel\b|cut its (?:forecast|outlook)|lowered (?:its )?(?:forecast|guidance)|"
         r"\bcut\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bcuts\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowered\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blowers\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braised\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\braises\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bslashed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\btrimmed\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\blifted\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:forecast|outlook|guidance)s?\b|\bverdiente\w*|\bverdient\b|"
         r"Mittelfristziel\w*|\bFinanzziele\b|\b(?:mid|medium)-term (?:financial )?targets\b|\bfinancial targets\b|"
@@ -318,7 +318,7 @@ _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(
                      r"\b(?:was|were|closed|ended|traded|finished)\s+(?:little changed|flat|unchanged|steady)\b|"
                      # "a day after it more than doubled to $347.51": a named company's value, not its results
                      r"\b(?:doubled|tripled|halved|verdoppelt|verdreifacht|halbiert)\b")
-_RESULTS_WORD = Folded(r"ergebnis|umsatz|gewinn(?!er)|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
+_RESULTS_WORD = Folded(r"ergebnis|umsatz|(?<!tages)(?<!kurs)gewinn(?!er)|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge|"
                        r"backlog|bookings|performance obligations|Auftragsbestand|Auftragseingang")
 # ", a measure of contracted revenue not yet recognized, jumped": the subject stands before the apposition.
