@@ -168,3 +168,10 @@ def test_last_and_next_month_without_a_preposition() -> None:
     assert got["last October"] == got["im vergangenen Oktober"] == DateInterval.month_of(2023, 10)
     assert got["im Oktober"] == DateInterval.month_of(2024, 10)  # (a bare month near ahead is the coming one, as before)
     assert got["next March"] == DateInterval.month_of(2025, 3)
+
+
+def test_a_german_surname_is_no_weekday() -> None:
+    assert find_dates("Healthineers-Chef Bernd Montag sagte, die Eigenständigkeit eröffne neue Möglichkeiten.") == []
+    # a weekday after an article, or in English after a name ("Apple Tuesday unveiled"), stays a date
+    assert [m.text for m in find_dates("Der Montag war schwach.")] == ["Montag"]
+    assert [m.text for m in find_dates("Apple Tuesday unveiled a phone.")] == ["Tuesday"]

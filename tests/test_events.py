@@ -2669,3 +2669,54 @@ def test_the_deal_closes_between_the_companies_told_just_before() -> None:
 
 def test_quarterly_orders_are_results() -> None:
     assert_first_kind("ASML reported first-quarter orders of 3.9 billion euros on Wednesday.", "earnings", "2025-04-16")
+
+
+def test_how_long_something_lasts_is_not_the_day_it_was_told() -> None:
+    text = ("published: 2024-01-15\n\nDie Flüge nach Tel Aviv seien bis zum 31. Januar ausgesetzt, teilte die Lufthansa am "
+            "Freitag mit.")
+    assert [e.date for e in events(text)] == [date(2024, 1, 12)]
+
+
+def test_repeated_attacks_since_a_date_are_no_event_of_that_date() -> None:
+    text = ("published: 2024-01-15\n\nDie Aktie von Hapag-Lloyd stieg am Montag um 3 Prozent. Die Miliz hatte seit Anfang "
+            "Dezember wiederholt Schiffe angegriffen.")
+    assert not any(e.date.month == 12 for e in events(text))
+
+
+def test_shipping_stopped_is_an_incident() -> None:
+    assert_first_kind("Am Montag stoppten auch Maersk und CMA CGM ihre Fahrten durch das Rote Meer.", "outage", "2023-12-19")
+    assert_first_kind("Evergreen said on Monday it had paused all transits through the Red Sea.", "outage", "2023-12-19")
+
+
+def test_a_chief_who_tells_the_news_speaks_for_his_company() -> None:
+    text = ("published: 2025-03-13\n\nDer Konzern plane, 30 Prozent der Healthineers-Aktien abzuspalten, kündigte "
+            "Vorstandschef Roland Busch am Donnerstag an.")
+    assert {t for e in events(text) for t in e.tickers} == {"SHL.DE", "SIE.DE"}
+
+
+def test_a_listing_long_ago_a_drug_given_up_and_a_price_cut() -> None:
+    text = ("published: 2025-04-17\n\nSiemens hatte Healthineers im März 2018 an die Börse gebracht. Pfizer scrapped "
+            "development of its obesity pill danuglipron on Monday. In late February, Eli Lilly cut the price of its "
+            "Zepbound vials.")
+    got = sorted((e.date, e.kind) for e in events(text))
+    assert got == [(date(2018, 3, 1), "investment"), (date(2025, 2, 21), "other"), (date(2025, 4, 14), "other")]
+
+
+def test_results_that_topped_expectations_are_results_and_their_own_sum() -> None:
+    text = ("published: 2025-03-26\n\nFive Below reported fourth-quarter results on Wednesday that topped Wall Street's "
+            "expectations. Walgreens is selling its Shields unit for about $1 billion, six years after it bought the "
+            "business for $3 billion.")
+    got = {(e.kind, e.amount) for e in events(text)}
+    assert ("earnings", None) in got
+    assert any(kind == "investment" and amount == 1e9 for kind, amount in got), got
+
+
+def test_a_loss_since_the_start_of_the_year_is_no_move_of_the_day_and_edged_up_is_up() -> None:
+    text = ("published: 2024-08-19\n\nAMD shares have slid about 9% since the start of the year. Shares of Pfizer edged up "
+            "0.4% on Monday.")
+    assert [(e.tickers, e.direction) for e in events(text)] == [(("PFE",), "up")]
+
+
+def test_s_and_p_sector_indices_have_their_own_symbols() -> None:
+    text = "published: 2025-04-17\n\nThe S&P 500 Health Care index rose 1.7% on Thursday."
+    assert [e.tickers for e in events(text)] == [("^SP500-35",)]

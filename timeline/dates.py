@@ -704,6 +704,11 @@ def _relative_day(m: re.Match[str]) -> Resolver | None:
     return lambda ref, future: DateInterval.day(ref + timedelta(days=k))
 
 
+_ENGLISH_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_NAME_BEFORE = re.compile(r"\b(?P<w>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+# capitalised words a bare German weekday may follow mid-sentence ("Der Montag", "Ende Freitag")
+_WORD_BEFORE_WEEKDAY = frozenset(("Der", "Dem", "Den", "Des", "Dieser", "Diesen", "Diesem", "Jeden", "Jeder", "Vom", "Zum", "Ende",
+                                  "Anfang", "Mitte", "Ein", "Einen", "Einem", "Kommender", "Nächster", "Vergangener", "Letzter"))
 @_rule(
     "weekday",
     rf"\b(?P<mod>[Aa]m\s+(?:vergangenen|letzten|kommenden|nächsten)?\s*|[Vv]ergangenen\s+|[Ll]etzten\s+|[Kk]ommenden\s+|[Nn]ächsten\s+|"
@@ -717,6 +722,10 @@ def _relative_day(m: re.Match[str]) -> Resolver | None:
 def _weekday(m: re.Match[str]) -> Resolver | None:
     wd = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
+    if not mod and m["wd"].lower() not in _ENGLISH_WEEKDAYS and (
+            name := _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start())) is not None and (
+            name["w"] not in _WORD_BEFORE_WEEKDAY and m.string[: name.start()].strip()):
+        return None  # "Healthineers-Chef Bernd Montag sagte": a surname (German needs "am Montag" for the day)
     past = any(w in mod for w in ("vergangenen", "letzten", "last", "past"))
     nxt = any(w in mod for w in ("kommenden", "nächsten", "next", "für")) or mod.startswith("ab")  # "erhebt ab Freitag"  # "kündigte für Dienstag eine Kundgebung an"
     if m["wk"]:

@@ -88,7 +88,7 @@ _DOWN = Folded(
     r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
-_UP = Folded(r"stieg|steigt|\bgewann|\bgewinnt\b|\bgewonnen\b|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
+_UP = Folded(r"\bedg(?:ed|es|ing)\s+up\b|stieg|steigt|\bgewann|\bgewinnt\b|\bgewonnen\b|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
              r"\bzog(?:en)?\b.{0,60}\b(?:prozent|%)\s+an\b|\bangezogen\b|best (?:day|week|session|month)|\bat a record\b(?!\s+low)|\bhit (?:a |an )?(?:new |fresh )?(?:record|all-time|[\w-]+ high)\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
@@ -278,6 +278,7 @@ _HOLIDAY_AFTER = re.compile(r"(?:'s|’s)?\s+holiday\b")
 _SINCE_OPEN = re.compile(r"(?:[Ss]eit|[Ss]ince)\b")  # a mention that holds its own "since August"
 
 
+_REPEATED_AFTER = re.compile(r"\s+(?:mehrfach|mehrmals|wiederholt|immer wieder|repeatedly|several times|multiple times)\b")
 _COUNT_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|"
                            r"vierte[nrs]?|fünfte[nrs]?)\s+(?:\w+\s+)?(?:(?:since|seit)\s+)?$", re.IGNORECASE)
 
@@ -546,7 +547,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                                               or _HOLIDAY_AFTER.match(sent.text, m.end))]
         if found and ("ince" in sent.text or "eit" in sent.text):
             # "the reduction, its third since August", "die dritte Senkung seit Juni": a count since then
-            found = [m for m in found if not (_told_since(sent.text, m) and _COUNT_BEFORE.search(sent.text, max(0, m.start - 40), m.start))
+            found = [m for m in found if not (_told_since(sent.text, m) and (_COUNT_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
+                                                                              # "hatte seit Mitte November mehrfach Schiffe angegriffen"
+                                                                              or _REPEATED_AFTER.match(sent.text, m.end)))
                      # "der erste größere in Frankfurt seit dem Börsengang der Parfümeriekette Douglas im März", "its worst
                      # day since its Nasdaq debut in July 2018": the reference point of a record, not this event's date
                      and not _FIRST_SINCE.search(sent.text, max(0, m.start - 140), m.start)]
@@ -599,7 +602,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             said = [x for x in found if x.start >= inv.start()]
             # But "Eine Jury sprach am Freitag … zu, wie Bayer am Wochenende mitteilte": a past
             # content with its own day is dated by that day; the saying is only the source.
-            told_day = m.start < inv.start() and m.resolve(_PROBE).granularity == "day" and not is_future(sent.text[: inv.start()])
+            # ("Die Fahrten seien bis zum 18. Dezember ausgesetzt, teilte … am Freitag mit": how long it lasts, no day told)
+            told_day = (m.start < inv.start() and m.resolve(_PROBE).granularity == "day" and not is_future(sent.text[: inv.start()])
+                        and not _UNTIL.search(sent.text, max(0, m.start - 12), m.start))
             if said and not told_day:
                 m = _pick_mention(said)
                 said_at.add(len(own))  # this sentence (``own`` holds the ones before it)
@@ -704,6 +709,14 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 has_trigger("statement", s_text)):
             # "Zuckerberg hatte Anfang Januar angekündigt, …": what a chief announces is his company's news
             # (what happens to him is not: "Markus Braun war am Montag festgenommen worden").
+            entities = _unique([*entities, co])
+        speaker_co: Entity | None = None
+        if persons and (inv_ := _SPEECH_INVERSION.search(s_text)) is not None and (
+                speaker := next((m.entity for m in found_entities if m.entity.type == "person" and m.start >= inv_.start()), None)) and (
+                co := table.by_name.get(speaker.person_of or "")) is not None and co.type == "company":
+            # "Der Konzern plane, 30 Prozent der Healthineers-Aktien abzuspalten, kündigte Vorstandschef Roland Busch
+            # … an": the chief who tells it speaks for his company, whatever else the sentence names
+            speaker_co = co
             entities = _unique([*entities, co])
         borrowed: list[Entity] = []
         index_lead: list[Entity] = []
@@ -942,7 +955,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             main_ents = entities
             if kind != "market_move" and len(group) == 1 and (kept := _subject(s_main, found_entities)) is not None:
                 # "added 12,000 jobs, as strikes at Boeing … disrupted hiring": Boeing is a cause, not the news.
-                main_ents = _unique([e for e in entities if e.type not in TRADED or e in kept or e in borrowed])
+                main_ents = _unique([e for e in entities if e.type not in TRADED or e in kept or e in borrowed or e is speaker_co])
             if kind not in ("market_move", "statement") and (lead := _SOURCE_LEAD.match(s_text)) is not None and (
                     reported := [m.entity for m in found_entities if m.start >= lead.end() and m.entity.ticker]):
                 # "Wie die Deutsche Börse … mitteilte, ersetzt Rheinmetall im Dax …": the source tells the news of others
@@ -978,11 +991,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                     _Candidate(
                         reaction=sub_dated[i] and kind == "market_move",
                         article=article, index=i, sentences=group, kind=kind, entities=main_ents, actor=actor,
-                        amounts=[x for x in find_amounts(full, article.lang) if kind != "market_move" or not (
+                        amounts=_own_sums([x for x in find_amounts(full, article.lang) if kind != "market_move" or not (
                                  _LEVEL_BEFORE.search(full, max(0, x.start - 24), x.start)  # "stieg auf 340 Mrd.": a level
                                  or (own_clause is not None and x.start >= own_clause)  # (another clause's move)
                                  # "fell 15 percent … after the company said clients had lost $225 million": the cause's sum
                                  or (kind == "market_move" and split is not None and len(group) == 1 and x.start >= split.start()))],
+                                          split.start() if split is not None and len(group) == 1 else None),
                         percents=[p for p in find_percents(full, article.lang) if (own_clause is None or p.start < own_clause)
                                   and not _pct_is_level(full, p)  # "eased to 4.50%": a level
                                   # "rose 4% after … sales growth of 10.1% topped estimates": the cause's figure
@@ -1446,7 +1460,8 @@ def _calendar_item(article: Article, i: int, sent: Sentence, entities: list[Enti
 
 _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decade)\b|"
                          r"\bin den (?:vergangenen|letzten)\s+(?:\w+\s+)?(?:Jahren|Monaten|Wochen)\b|\bseit Jahresbeginn\b|"
-                         r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b|"
+                         r"\bso far this year\b|\byear to date\b|\byear-to-date\b|\bthis year\b|\bseit Jahresanfang\b|"
+                         r"\bsince the (?:start|beginning) of (?:the|this) (?:year|month|week)\b|"
                          r"^(?:since then|seitdem|seither)\b", re.IGNORECASE)  # ("Since then its shares have more than tripled")
 _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
@@ -2141,6 +2156,14 @@ def _product_in(text: str, name: str, aliases: tuple[str, ...]) -> str:
         for m in re.finditer(re.escape(alias) + r"(?:s|'s)?[\s-]+([A-Z][\w.-]*\d[\w.-]*)", text):
             counts[f"{name} {m.group(1)}"] = counts.get(f"{name} {m.group(1)}", 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else name
+
+
+def _own_sums(amounts: list[Amount], split_at: int | None) -> list[Amount]:
+    """The sums of the main clause when it tells any ("is selling Family Dollar for about $1 billion, nearly a
+    decade after it bought the retailer for $8.5 billion": the earlier deal's price is not this one's)."""
+    if split_at is None or not any(a.start < split_at for a in amounts):
+        return amounts
+    return [a for a in amounts if a.start < split_at]
 
 
 def _sizes(c: _Candidate) -> list[Amount]:
