@@ -2720,3 +2720,35 @@ def test_a_loss_since_the_start_of_the_year_is_no_move_of_the_day_and_edged_up_i
 def test_s_and_p_sector_indices_have_their_own_symbols() -> None:
     text = "published: 2025-04-17\n\nThe S&P 500 Health Care index rose 1.7% on Thursday."
     assert [e.tickers for e in events(text)] == [("^SP500-35",)]
+
+
+def test_a_merger_that_took_effect_and_the_last_day_of_the_old_shares() -> None:
+    text = ("published: 2024-10-01\n\nDie Aktie von Schaeffler startete am Dienstag nach der Verschmelzung mit Vitesco in "
+            "den Handel. Die Verschmelzung war am Vortag wirksam geworden. Die Vitesco-Papiere wurden am Freitag zum letzten "
+            "Mal gehandelt.")
+    got = {(e.date, e.kind, e.tickers) for e in events(text)}
+    assert (date(2024, 9, 30), "other", ("SHA0.DE", "VTSC.DE")) in got
+    assert (date(2024, 9, 27), "other", ("VTSC.DE",)) in got
+
+
+def test_talks_with_staff_are_the_companys_calendar_item_and_a_law_in_force_is_policy() -> None:
+    text = ("published: 2024-03-05\n\nEvonik will 2000 Stellen streichen, teilte der Konzern am Dienstag mit. Evonik "
+            "rechnet mit einem Ebitda von 2 Milliarden Euro. Die Gespräche mit dem Betriebsrat sollen in der kommenden "
+            "Woche beginnen. Das neue Gesetz ist am 1. Januar in Kraft getreten.")
+    got = {(e.date, e.kind, e.tickers) for e in events(text)}
+    assert (date(2024, 3, 11), "scheduled", ("EVK.DE",)) in got
+    assert any(d == date(2024, 1, 1) and k == "regulation" for d, k, _ in got), got
+
+
+def test_a_plane_crash_that_moved_a_stock_is_an_incident_of_that_day() -> None:
+    text = ("published: 2025-06-12\n\nBoeing shares fell 4.8% on Thursday after a Boeing 787 jet crashed shortly after "
+            "takeoff, the first crash of the model since it entered service in 2011. CrowdStrike shares rose 3.6% on "
+            "Thursday after the company's first earnings report since the global IT outage.")
+    got = sorted((e.kind, e.date, e.tickers) for e in events(text))
+    assert ("outage", date(2025, 6, 12), ("BA",)) in got
+    assert not any(k == "outage" and t == ("CRWD",) for k, _, t in got)  # (the outage is a reference point)
+
+
+def test_a_show_which_begins_on_monday_lies_ahead() -> None:
+    text = ("published: 2025-06-12\n\nBoeing's chief canceled plans to attend the Paris Air Show, which begins on Monday.")
+    assert (date(2025, 6, 16), "scheduled") in {(e.date, e.kind) for e in events(text)}

@@ -72,7 +72,9 @@ _RECOVERING = r"recovering|recouping|erasing|reversing|paring|clawing back|regai
 _EARLIER_SWING = Folded(rf",\s+(?:trimming|{_RECOVERING})\b", _I)
 _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?meeting|shareholder meeting|Kapitalmarkttag|Investorentag|"
                        r"Dividende|\bdividend|Telefonkonferenz|Analystenkonferenz|conference call|earnings call|"
-                       r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)")
+                       r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)|"
+                       # talks with its staff: "Die Gespräche mit den Arbeitnehmervertretern sollen … beginnen"
+                       r"Arbeitnehmervertre\w*|Betriebsrat|works council|\bunions?\b.{0,40}\btalks\b|\btalks with (?:the )?unions?\b")
 _TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
                       r"\b(?:on|during) (?:a|an|the|its) (?:conference|earnings|analyst) call\b|\bin einer Telefonkonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
@@ -113,7 +115,7 @@ _SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeic
 # "The deal is expected to close …", "Die Übernahme soll … abgeschlossen werden": the deal told just before.
 _DEAL_ANAPHOR = re.compile(r"(?:The|This|That|Die|Der|Das|Dieser?|Diese)\s+(?:(?:proposed|planned|announced|all-cash|cash|"
                            r"geplante|angekündigte|milliardenschwere)\s+)?(?:deal|transaction|acquisition|merger|takeover|buyout|"
-                           r"Übernahme|Transaktion|Fusion|Deal|Kauf|Zusammenschluss)\b")
+                           r"Übernahme|Transaktion|Fusion|Verschmelzung|Deal|Kauf|Zusammenschluss)\b")
 _ANAPHOR_COMPANY = Needled(re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]eine?|[Ii]hre?|[Tt]he|[Ii]ts)\s+(?:[\w-]+,?\s+){0,3}(?:[\w-]+-)?"
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|(?<=[Dd]ie )Titel|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
@@ -1099,7 +1101,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 article=article, index=i, sentences=[sent], kind=rel_kind, entities=antecedent or entities, actor=None,
                 amounts=find_amounts(clause, article.lang), percents=[], mention=rel_mention, mention_basis="own",
                 # (the clause's own tense: "…, held up by the shutdown that ended on Nov. 12, is scheduled for Thursday")
-                future=is_future(clause) or (_tense_at(text, sent, rel_mention) and not _PAST_VERB.search(clause)),
+                # ("the Paris Air Show, which begins on Monday": a calendar item told in the present lies ahead)
+                future=is_future(clause) or ((_OPENS_ON.search(clause) is not None or _tense_at(text, sent, rel_mention))
+                                             and not _PAST_VERB.search(clause)),
                 quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, clause=clause))
         if kind is not None and basis == "own" and mention is not None and len(all_found[i]) > 1 and echo is None:
             joined_c = _joined_clause_events(article, sent, i, mention, all_found[i], kind, entities, found_entities,
@@ -1229,7 +1233,8 @@ def _second_clause_events(
         conseq = _CONSEQUENCE.search(clause, pos=join.end())
         end = conseq.start() if conseq else len(clause)  # blanked, not cut: offsets stay the sentence's
         clause = (clause[: join.start()] + " " * (end - join.start()) + clause[end:]).rstrip()
-    dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day"]
+    # ("… crashed after takeoff, the first crash of the jet since it entered service in 2011": a reference point)
+    dates = [m for m in find_dates(clause, skip_quotes=True) if m.rule != "same_day" and not _told_since(clause, m)]
     if _REPORTING.search(clause):
         dates = [m for m in dates if m.rule != "quarter"]  # "reported … in the fourth quarter": the period
     citing = _CITING.search(clause)
@@ -1263,11 +1268,15 @@ def _second_clause_events(
         mention = anchored(main, -days, here, "week" if gap["w"] else "month" if gap["m"] else "day")
     named_ = [m.entity for m in table.find(clause)] if mention is None and gap is None and main is not None and not dates else None
     if (named_ is not None and main is not None and main.resolve(_PROBE).granularity == "day"
-            and not _IT.search(clause) and not _ANAPHOR_COMPANY.search(clause)
-            and not any(e.type in TRADED for e in named_) and classify(clause, named_) == "other"):
+            and (((told_kind := classify(clause[: since.start()] if (since := _SINCE_WORD.search(clause)) else clause, named_)) == "outage"
+                  # (told with a verb: "after a jet crashed", not "after an outage at a supplier", which may be older)
+                  and _PAST_VERB.search(clause) is not None and classify(sent.text[: cut.start()], named_) == "market_move") or (
+                told_kind == "other" and not _IT.search(clause) and not _ANAPHOR_COMPANY.search(clause)
+                and not any(e.type in TRADED for e in named_)))):
         # "Oil prices jumped 5% on Tuesday after Iran launched a barrage of missiles at Israel": an incident told
         # without a day of its own moved the market the day it happened (a company's news may be the evening's
-        # before: "fell 6% on Thursday after it reported results" gets no day from the move)
+        # before: "fell 6% on Thursday after it reported results" gets no day from the move); so did a crash, an
+        # explosion or a hack, whoever's it was ("fell 4.8% on Thursday after an Air India Boeing 787 crashed")
         mention = anchored(main, 0, DateMention(0, 0, main.text, "anchored", main.absolute, main.resolver))
     if mention is None and not inherits:
         return []
@@ -1348,6 +1357,8 @@ def _gap_days(gap: re.Match[str]) -> int:
 
 
 _IT = re.compile(r"\b(?:it|its|er|sie)\b")
+_SINCE_WORD = re.compile(r"\b(?:since|seit)\b", re.IGNORECASE)  # ("its first report since the outage": a reference point)
+_OPENS_ON = re.compile(r"\b(?:begins|opens|starts|kicks off|beginnt)\s+(?:on|am|next|nächste)\b")
 _PRONOUN_LEAD = re.compile(r"^(?:It|They|Its shares|Their shares)\b")
 _CONSEQUENCE = Folded(rf",\s+(?:{_CONSEQUENCE_VERBS})\s+")
 

@@ -53,6 +53,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"\b{v}\s+(?:all\s+)?(?:its\s+|their\s+)?(?:\w+\s+)?(?:transits|voyages|sailings|shipments|flights)\b|"
                   for v in ("paused", "suspended", "halted", "stopped")) +  # (a literal each)
         r"data breach|went down|\b(?:trading|computer|IT|payment)\s+systems?\b.{0,60}\b(?:delays?|problems?|failures?|crash\w*|down)\b|Handelssystem\w*\b.{0,60}\b(?:Verzögerung\w*|Problem\w*|gestört)|globaler? (?:IT-)?Ausfall|Warnstreik|blew off|blowout|emergency landing|Notlandung|\bverkeilt\b|auf Grund gelaufen|\bran aground\b|\brun aground\b|"
+        # a plane down: "a Boeing 787-8 Dreamliner bound for London crashed", "Flugzeugabsturz" (not "stocks crashed")
+        r"\b(?:plane|jet|aircraft|airliner|Dreamliner|flight|helicopter)\b.{0,60}\bcrashed\b|\bcrash of (?:a|an|the)\b.{0,40}\b(?:plane|jet|aircraft|flight)\b|"
+        r"Flugzeugabsturz|Flugzeugunglück|\b(?:Maschine|Flugzeug)\b.{0,60}\babgestürzt\b|"
         r"\baccident\b|Unglück|\bexplosion\b|Explosion|\bderail\w*|Brandanschlag|Feuer gelegt|Feuer an\b|\barson\b|\bStreik|\bstrike\b|walked off the job|lahmgelegt|"
         # violence against a company's people: "the fatal shooting of Brian Thompson", "erschossen"
         r"fatal shooting|\bshooting of\b|\bshot dead\b|\bgunman\b|\berschossen\b|\bAttentat\w*|\bermordet\b|\bmurder(?:ed)?\b|"
@@ -131,6 +134,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:to|will) buy\b(?!\s+(?:back|time)\b)|"  # ("said Wednesday it will buy Kellanova", "in talks to buy the company")
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|(?<!\bwho )\btook over\b(?!\s+(?:as|the helm|the reins)\b)|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
+        r"\bin Kraft getreten\b|"  # (a law that took effect; "in Kraft treten" ahead is a calendar item)
         # "The Justice Department had found in May that Boeing breached …": an authority's finding
         "".join(rf"\b{a}\b.{{0,40}}\b(?:found|ruled|concluded|determined|charged|sued)\b|"
                   for a in ("Justice Department", "Department of Justice", "SEC", "FTC", "European Commission", "Federal Trade Commission")) +
@@ -175,6 +179,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bintroduc\w+|\brefresh(?:ed|es)\b.{0,40}\b(?:lineup|line-up|range)\b|rollt\w* .{0,40}\baus\b|\brolled out|\brolls out|brachte .{0,40} auf den Markt|"
         r"neues Modell|new model|an den Start|\bma(?:de|kes|king)\b.{0,40}\bavailable\b|\b(?:will be|is now|are now)\s+(?:\w+\s+){0,2}?available\b|\bverfügbar gemacht\b|\bbereitgestellt\b|\bavailable (?:starting )?(?:today|now)\b|ab sofort verfügbar|gestartet|began trading|started trading|Handelsstart|\bHandel\b.{0,80}\bbegann\b|Börsendebüt|\bdebut(?:ed|s)?\b", _I)),
     ("scheduled", re.compile(
+        # "the Paris Air Show, which begins on Monday": what opens on a day ahead (a literal each)
+        "".join(rf"\b{v}\s+(?:on|am|next|nächste)\b|" for v in ("begins", "opens", "starts", "kicks off", "beginnt")) +
         r"\bscheduled|\b(?:is|are) due on\b|will replace|\bersetzen\b|\bangesetzt\b|\banberaumt\b|\bslated for\b|\bplanned for\b|\bist\b.{0,40}\bgeplant\b|\b(?:is|are) (?:widely |also |broadly )?expected to|" + "".join(rf"\b{w}\s+(?:week|month|\w+day)'s\s+(?:\w+\s+)?(?:meeting|decision|vote|election|summit|hearing)\b|" for w in ("next", "coming")) + r"\b(?:is|are) due to|\bwill (?:publish|report|release|announce|meet|hold|pay)\b|"
         + _after_modal(("will", "wollen", "wird", "werden", "soll(?:en)?"), "vorlegen|veröffentlichen|bekanntgeben|vorstellen|präsentieren")
         + _after_modal(("wird", "will", "werden", "soll(?:en)?"), "folgen|sprechen|reden|äußern|starten|beginnen|anlaufen") +
@@ -190,8 +196,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|\breports?\s+(?:after the (?:close|bell)|before the (?:open|bell))\b|rate decision|policy decision|Zinsentscheid|\bverhandeln\b|"
         r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|\bha(?:s|ve)\s+\w+\s+days\s+to\b|\bhat\s+\w+\s+Tage\s+Zeit\b|"  # "has until Nov. 16 to file", "has 60 days to": a deadline
         r"\bminutes of (?:its|the)\b|\bFed minutes\b|Sitzungsprotokoll|"
-        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
-        r"\beffective\b|wirksam|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
+        r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft(?!\s+getreten)|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
+        r"\beffective\b|wirksam(?!\s+(?:geworden|wurde))|\bwird\b.{0,60}\berwartet\b|\bentscheidet\b|\bwill decide\b|\bfindet\b.{0,40}\bstatt\b|"
         r"Kapitalmarkttag|Investorentag|investor day|capital markets day|abhalten|will hold|\bFrist\b|deadline|expires|\w+frist\b.{0,40}\bläuft\b|läuft\b.{0,30}\baus\b|"
         r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w*\b.{0,50}\bgeschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
@@ -205,7 +211,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:scrapped|abandoned|discontinued|halted|ended)\s+(?:the\s+|its\s+)?development\b|\bEntwicklung\b.{0,60}\beingestellt\b|\bstellt\w*\b.{0,40}\bEntwicklung\b.{0,60}\bein\b|"
         r"\bPreise\b.{0,30}\b(?:gesenkt|erhöht|senkte|erhöhte)\b|\b(?:senkte|erhöhte)\w*\b.{0,40}\bPreise\b|Preissenkung\w*|Preiserhöhung\w*|"
         r"\bmit\s+(?:dem|der)\s+(?:Aufbau|Bau|Produktion|Betrieb|Auslieferung)\b.{0,80}\bbegonnen\b|"
-        r"inflation data|payrolls|\bCPI\b|producer price index|\bPPI\b|Erzeugerpreis\w*|\bBIP\b|\bGDP\b|stock split|\bspun off\b|\babgespalten\b|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|"
+        r"inflation data|payrolls|\bCPI\b|producer price index|\bPPI\b|Erzeugerpreis\w*|\bBIP\b|\bGDP\b|stock split|\bspun off\b|\babgespalten\b|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|wirksam geworden|"
+        r"zum letzten Mal gehandelt|letzter Handelstag|\blast day of trading\b|\bfinal day of trading\b|"
         r"\bjoin(?:s|ed)? the (?:[\w-]+\s+){0,2}?(?:index|S&P|Nasdaq|Dow)|\b(?:added to|removed from) the (?:[\w-]+\s+){0,2}?(?:index|S&P)|aufgenommen|"
         r"\b(?:im|in den|in die)\s+(?:[MST]?Dax|TecDax)\s+(?:gelistet|notiert)\s+(?:werden|sein)\b(?#gate:dax)|"  # "soll … im MDax gelistet werden"
         r"aufgestiegen|abgestiegen|"
