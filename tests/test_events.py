@@ -2752,3 +2752,43 @@ def test_a_plane_crash_that_moved_a_stock_is_an_incident_of_that_day() -> None:
 def test_a_show_which_begins_on_monday_lies_ahead() -> None:
     text = ("published: 2025-06-12\n\nBoeing's chief canceled plans to attend the Paris Air Show, which begins on Monday.")
     assert (date(2025, 6, 16), "scheduled") in {(e.date, e.kind) for e in events(text)}
+
+
+def test_a_press_release_dateline_dates_the_release_not_what_it_announces() -> None:
+    text = ("Acme to Report Results\n\nBOISE, Idaho, Feb. 27, 2025 (GLOBE NEWSWIRE) -- Micron Technology, Inc. (Nasdaq: MU) "
+            "will hold a conference call to discuss its results on Thursday, March 20, 2025. Micron also announced that its "
+            "chief business officer will present at the Morgan Stanley Technology, Media & Telecom Conference on March 4, 2025.")
+    got = sorted((e.date, e.kind, e.tickers) for e in events(text))
+    assert got == [(date(2025, 3, 4), "scheduled", ("MU",)), (date(2025, 3, 20), "scheduled", ("MU",))]
+
+
+def test_a_wire_dateline_with_places_and_a_year_is_the_publication_day() -> None:
+    a = parse_article("Powell speaks\n\nJACKSON HOLE, Wyoming, Aug 23, 2024 - Federal Reserve Chair Jerome Powell said on "
+                      "Friday that the time has come to cut rates.", "p.txt")
+    assert (a.published.start, a.published_basis) == (date(2024, 8, 23), "dateline")
+
+
+def test_an_election_won_trial_data_published_and_a_departure_announced() -> None:
+    text = ("published: 2025-04-17\n\nDie Union war bei der Wahl am Sonntag stärkste Kraft geworden. Roche hatte am Vorabend "
+            "positive Daten aus einer Studie mit einem Brustkrebsmittel veröffentlicht. Logitech hatte am Mittwoch mitgeteilt, "
+            "dass der Finanzchef das Unternehmen Ende Juni verlassen wird. BYD said on Friday that it would offer discounts "
+            "until the end of June.")
+    got = sorted((e.date, e.kind) for e in events(text))
+    assert (date(2025, 4, 13), "other") in got and (date(2025, 4, 16), "other") in got
+    assert [d for d, k in got if k == "scheduled"] == [date(2025, 6, 21)]  # (not BYD's "until the end of June")
+
+
+def test_a_move_after_news_of_results_is_still_a_move() -> None:
+    text = ("published: 2025-01-30\n\nMicrosoft shares fell 6.2% on Thursday. Meta Platforms rose 1.6% after the Facebook "
+            "parent reported fourth-quarter profit that beat forecasts and reiterated plans to spend $65 billion this year. "
+            "Tesla gained 2.9% even as its quarterly profit missed estimates.")
+    got = sorted((e.tickers, e.kind, e.date) for e in events(text))
+    assert (("META",), "market_move", date(2025, 1, 30)) in got
+    assert (("TSLA",), "market_move", date(2025, 1, 30)) in got
+
+
+def test_a_market_lede_and_its_index_two_sentences_on_are_one_move() -> None:
+    text = ("published: 2025-04-17\n\nDer Schweizer Aktienmarkt hat am Donnerstag zugelegt. Gestützt wurde der Leitindex SMI "
+            "vor allem von Roche und Nestlé. Der SMI schloss 0,84 Prozent höher.")
+    got = [(e.tickers, e.percent) for e in events(text)]
+    assert got == [(("^SSMI",), 0.84)]

@@ -83,11 +83,12 @@ _DATELINE = re.compile(
 # A wire dateline without a year: "SEATTLE, Nov 5 (Reuters) - …", "Göttingen, 20. Oktober (Reuters) - …".
 _MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 WIRE_DATELINE = re.compile(
-    r"^\s*(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3},\s+)?"
+    r"^\s*(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3},\s+){0,2}"  # ("BOISE, Idaho, Feb. 27, 2025")
     r"(?P<md>(?P<d1>\d{1,2})\.\s+(?:(?P<m1>" + _MONTHS_DE + r")|(?P<m3>Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\.?)|"  # Reuters: "06. Mär"
     r"(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2})|"
     r"(?P<num>\d{1,2}\.\d{1,2}\.\d{4}))"  # "Metzingen, 16.07.2024 (Reuters) -"
-    r"(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]\s"  # "(Reuters) -" or just "–"
+    # "(Reuters) -", "(GLOBE NEWSWIRE) --", "/PRNewswire/ --" or just "–"
+    r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{2,30}\)\s*|/[^/\s]{2,30}/\s*)?(?:--|[-–—])\s"
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 # "the best day since 2008", "seit 2019": a year the story is later than, not the story's year.
@@ -108,6 +109,13 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
             continue
         month = month_number(m["m1"] or m["m3"] or m["m2"])
         day = int(m["d1"] or m["d2"])
+        if m["y"]:  # "JACKSON HOLE, Wyoming, Aug 23, 2024 - …": a wire dateline with its year after all
+            if m.start("md") == 0 and "(" not in m.group(0):
+                continue  # ("19. Juni 2023 - Covestro bestätigt …": a chronology's entry, not the report's date)
+            try:
+                return DateInterval.day(date(int(m["y"]), month, day)), "dateline"
+            except ValueError:
+                continue
         past: list[int] = []
         future: list[int] = []
         told_before: list[DateInterval] = []  # past events with a full date: the report came after them

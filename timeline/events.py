@@ -268,7 +268,7 @@ _SPEECH = Folded(r"\b(?:sagte|sagt|erklärte|betonte|warnte|angekündigt|said|sa
                  r"\b(?:warned|said|announced|warnte|erklärte)\s+(?:that|dass)\b")
 # "said late on Sunday that de Meo would leave on July 15": a saying whose content lies ahead
 # ("die Mitteilung … vom Montagabend, dass Coinbase am 19. Mai … aufgenommen wird": the noun, and a German date's period)
-_SAID_AHEAD = re.compile(r"(?:\b(?:said|announced|sagte|erklärte|teilte\w*\s+mit)\b[^.;]{0,40}?|\b(?:Mitteilung|Ankündigung|announcement)\b"
+_SAID_AHEAD = re.compile(r"(?:\b(?:said|announced|sagte|erklärte|teilte\w*\s+mit|mitgeteilt|angekündigt|bekanntgegeben)\b[^.;]{0,40}?|\b(?:Mitteilung|Ankündigung|announcement)\b"
                          r"[^.;]{0,60}?)\b(?P<that>that|dass)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?P<modal>would|will|werde|würde|wird|solle|soll)\b")
 _SUPERLATIVE = Folded(r"\b(?:biggest|largest|worst|best|highest|lowest|steepest|sharpest|first|größte\w*|stärkste\w*|"
                       r"höchste\w*|tiefste\w*|niedrigste\w*|schwächste\w*|schlechteste\w*|beste\w*|erstmals)\b")
@@ -902,7 +902,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 _UNTIL.search(text, max(sent.start, mention.start - 12), mention.start)):
             kind = None  # "had surged more than 80% this year through Monday's close": a running total, no day's move
         if kind == "market_move" and mention is None and _SPAN_TOTAL.search(
-                s_text[: (tail_.start() if (tail_ := _PERIOD_TAIL.search(s_text)) else len(s_text))]):  # (not ", extending losses this year")
+                s_text[: min(tail_.start() if (tail_ := _PERIOD_TAIL.search(s_text)) else len(s_text),  # (not ", extending losses this year")
+                             # (nor "rose 1.6% after the company … reiterated plans to spend $60 billion this year")
+                             cut_.start() if (cut_ := _SPLIT_AT.search(s_text)) else len(s_text))]):
             kind = None  # "Intel has lost more than half of its market value over the past year": a running total
         if kind == "earnings" and _ESTIMATE.match(s_text):
             kind = None  # "Analysts polled by LSEG expect revenue of $9.34 billion": an estimate, not a result
@@ -1168,7 +1170,9 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 said_ahead := _SAID_AHEAD.search(s_text)) is not None and mention.start - sent.start < said_ahead.start("modal"):
             for m_ in all_found[i]:
                 # (after "that": German tells the day before the verb, "dass … am 19. Mai … aufgenommen wird")
-                if m_.start < said_ahead.end("that") or m_.rule == "same_day" or m_.resolve(_FAR).granularity != "day":
+                if m_.start < said_ahead.end("that") or m_.rule == "same_day" or (
+                        m_.resolve(_FAR).granularity != "day" and m_.rule != "part_month") or _TARGET_DEADLINE.search(
+                        s_text, max(0, m_.start - 16), m_.start):  # ("… das Unternehmen Ende Juni verlassen wird"; not "bis Ende Juni")
                     continue
                 # "Renault said late on Sunday that de Meo would leave on July 15": what was said is dated by the saying;
                 # the day it takes effect is a calendar item of its own
@@ -1730,6 +1734,8 @@ def _drop_listing_places(text: str, found: list[EntityMention], company: bool = 
     sentence refers to one without naming it ("soll die Aktie im MDax gelistet werden")."""
     # "das Dax-Unternehmen", "ein Dax-Wert": a company described by its index, never the index itself.
     # ("Nasdaq listing rules", "the Nasdaq exchange": the market operator, not its index)
+    # "at the Morgan Stanley Technology, Media & Telecom Conference": the host's name is part of an event's
+    found = [m for m in found if not (m.entity.type == "company" and _EVENT_NAME_AFTER.match(text, m.end))]
     # ("an der Nasdaq": German names the exchange with "die", the index with "der Nasdaq")
     found = [m for m in found if not (m.entity.type == "index" and (
         _MEMBERSHIP_AFTER.match(text, m.end) or _EXCHANGE_AFTER.match(text, m.end) or _EXCHANGE_BEFORE.search(text, max(0, m.start - 8), m.start)))]
@@ -1745,6 +1751,7 @@ _VENUE_AFTER = re.compile(r"[\s-](?:AMA|App Store|Play Store|Ask Me Anything|pos
                           r"Space|Spaces|Beitrag|Post|Livestream|Interview|interview)\b")
 _EXCHANGE_AFTER = re.compile(r"[\s-](?:listing|listed|debut|said|says|announced|rules?|exchange|Stock Exchange|Stock Market|delisting|compliance|Börse)\b|"
                              r"(?:\s+G[SM])?\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")  # "(Nasdaq: MTSR)": where it is listed
+_EVENT_NAME_AFTER = re.compile(r"(?:,?\s+(?:&\s+)?[A-Z][\w&.-]*){0,6}\s+(?:Conference|Summit|Konferenz|Forum)\b")
 _EXCHANGE_BEFORE = re.compile(r"\b[Aa]n der\s+$")
 _MEMBERSHIP_AFTER = re.compile(r"-(?:Spitze|Wert(?:e|es|en)?|Konzern(?:e|s|es|en)?|Schlusslicht|Mitglied|Liste|Titel|Unternehmens?)\b")
 
@@ -2037,7 +2044,10 @@ def _merge_within(cands: list[_Candidate]) -> list[_Candidate]:
             no_subject = not c.subject  # names no stock of its own ("Der Börsenwert kletterte damit")
             # "Japanese stocks ..." then "The Nikkei ...": one move, now named (but a list of
             # several indices after "U.S. stocks tumbled" are moves of their own).
-            d_unnamed = c.index == d.index + 1 and not (d.subject or []) and not c.listed
+            # ("Der Schweizer Aktienmarkt hat am Donnerstag zugelegt. Gestützt wurde der SMI von … Der SMI schloss …":
+            # a sentence between that tells no event of its own does not part them)
+            d_unnamed = (c.index - d.index <= 2 and not any(by_index.get(j) for j in range(d.index + 1, c.index))
+                         and not (d.subject or []) and not c.listed)
             same_story = (c.mention_basis == "inherited" or _CONTINUATION.match(c.sentences[0].text)) and _keys(c) & _keys(d)
             if no_subject or d_unnamed or same_story:
                 return d

@@ -202,7 +202,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w*\b.{0,50}\bgeschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
-        r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bdetained\b|\bplaced under\b.{0,30}\b(?:surveillance|investigation|arrest)\b|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|"
+        r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bdetained\b|\bplaced under\b.{0,30}\b(?:surveillance|investigation|arrest)\b|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|stärkste Kraft|"
+        # trial results published: "hatte … positive Daten aus einer Studie … veröffentlicht" (a noun alone, "Enttäuschende
+        # Studiendaten haben die Aktie einbrechen lassen", is the cause of a move told with it)
+        + "".join(rf"\b{w}\b.{{0,80}}\b(?:veröffentlicht|vorgelegt|vorgestellt|präsentiert)\b|" for w in (
+            "Studiendaten", "Studienergebnisse", r"Daten aus (?:einer|der) (?:\w+\s+)?Studie")) +  # (a literal each)
+        "".join(rf"\b{v}\b.{{0,40}}\b(?:trial|study) (?:data|results)\b|" for v in ("published", "released", "presented", "reported")) +
         r"\bnegotiations\b.{0,40}\b(?:ended|collapsed)\b|\btalks\b.{0,40}\b(?:ended|collapsed)\b|broke off (?:talks|negotiations)|"
         r"\bGespräche\b.{0,30}\b(?:abgebrochen|gescheitert)|\bVerhandlungen\b.{0,30}\b(?:abgebrochen|gescheitert)|\bscandal\b|Skandal\b|\bousted\b|\bgeschasst\b|\bsacked\b|\bleft (?:the |its |\w+'s )?(?:board|company|post|job|role)\b|Krisentreffen|Gipfeltreffen|\w*[Gg]ipfel\b|\bsummit\b|\bEklat\b|\bclash\b|Zerwürfnis|Wortgefecht|\bshowdown\b|\beingeladen\b|\bwon\b.{0,30}\belection\b|Bundestagswahl|jobs report|Arbeitsmarktdaten|Arbeitsmarktbericht|Inflationsdaten|"
         # pricing: "slashed prices on 22 models", "senkte die Preise"; building: "mit dem Aufbau seines Netzes begonnen"
@@ -341,6 +346,9 @@ _APPOSITION_END = re.compile(r",\s+(?:a|an|the|ein|eine|der|die|das)\s[^,]{3,80}
 _KIND_GATES = GateBank({**dict(KIND_PATTERNS), "market context": _MARKET_CONTEXT, "product context": _PRODUCT_CONTEXT})
 
 
+_CAUSE_CUT = re.compile(r"\s(?:after|even as|despite|nachdem|trotz)\s")
+
+
 def _results_move(text: str, low: str, scan: Scan | None = None) -> bool:
     """The move word's subject is a results figure ("even as iPhone sales fell 10%")."""
     if not _RESULTS_WORD.search(text, low):
@@ -371,7 +379,8 @@ def classify(text: str, entities: Sequence[Entity]) -> str | None:
             continue  # "ließ die Geldpolitik unverändert", "steigen aus dem Dax ab", "iPhone sales fell": not a price move
         if kind == "market_move" and not (scan.search("market context") or has_index or (
                 has_market_entity and (find_percents(text) or _STOCK_VERB.search(text, low) or _RECORD_LEVEL.search(text, low))
-                and not _RESULTS_WORD.search(text, low))):
+                # ("Meta rose 1.6% after the Facebook parent reported fourth-quarter profit …": the cause's results)
+                and not _RESULTS_WORD.search(text, low, endpos=cut.start() if (cut := _CAUSE_CUT.search(text)) else None))):
             # "Das Betriebsergebnis stieg um 28 Prozent": results, not the stock.
             continue
         if kind == "model_release" and (not (scan.search("product context") or _STRONG_RELEASE.search(text, low))
