@@ -2792,3 +2792,46 @@ def test_a_market_lede_and_its_index_two_sentences_on_are_one_move() -> None:
             "vor allem von Roche und Nestlé. Der SMI schloss 0,84 Prozent höher.")
     got = [(e.tickers, e.percent) for e in events(text)]
     assert got == [(("^SSMI",), 0.84)]
+
+
+def test_a_since_year_puts_a_yearless_dateline_after_it() -> None:
+    a = parse_article("Stocks shrug off a downgrade\n\nNEW YORK, May 19 (Reuters) - U.S. stocks closed higher on Monday. "
+                      "The 30-year yield rose to its highest since November 2023. The agency had moved its outlook to "
+                      "negative in November 2023.", "m.txt")
+    assert a.published.start == date(2025, 5, 19) and "since" in a.published_basis
+
+
+def test_a_country_rated_is_no_news_of_the_agency() -> None:
+    text = ("published: 2025-05-19\n\nMoody's cut the U.S. rating by one notch late on Friday. Fitch Ratings downgraded "
+            "the United States in August 2023.")
+    got = sorted((e.date, e.kind, e.tickers) for e in events(text))
+    assert got == [(date(2023, 8, 1), "other", ()), (date(2025, 5, 16), "other", ())]
+
+
+def test_each_company_of_a_calendar_list_on_its_own_day() -> None:
+    text = ("published: 2025-05-19\n\nInvestors now look to earnings from Home Depot on Tuesday and Lowe's on Wednesday, "
+            "and to a speech by Fed Chair Jerome Powell on Thursday.")
+    got = sorted((e.date, e.tickers) for e in events(text))
+    assert got == [(date(2025, 5, 20), ("HD",)), (date(2025, 5, 21), ("LOW",)), (date(2025, 5, 22), ())]
+
+
+def test_a_session_extreme_is_part_of_the_days_move() -> None:
+    text = ("published: 2025-05-19\n\nU.S. stocks closed slightly higher on Monday. The Dow rose 0.32% and the S&P 500 "
+            "gained 0.09%. The S&P 500 had fallen as much as 1.1% earlier in the session.")
+    spx = [e for e in events(text) if e.tickers == ("^GSPC",)]
+    assert [(e.percent, len(e.quotes)) for e in spx] == [(0.09, 2)]
+
+
+def test_a_retailers_quarter_end_a_while_clause_and_it_after_a_month() -> None:
+    text = ("published: 2025-05-21\n\nWalmart cut its annual sales forecast on Wednesday. In March it had forecast growth "
+            "of about 1%. Comparable sales fell 3.8% in the three months that ended May 3. Lowe's shares rose 1.6% after "
+            "the home improvement chain on Wednesday backed its outlook, while TJX Companies slid 2.7%.")
+    got = sorted((e.date, e.kind, e.tickers) for e in events(text))
+    assert (date(2025, 3, 1), "earnings", ("WMT",)) in got
+    assert not any(d == date(2025, 5, 3) for d, _, _ in got)
+    assert (date(2025, 5, 21), "earnings", ("LOW",)) in got
+
+
+def test_a_strong_quarter_reported_two_weeks_ago() -> None:
+    text = "published: 2024-10-24\n\nKonkurrent Givaudan hatte vor zwei Wochen ebenfalls ein starkes Quartal gemeldet."
+    assert [(e.kind, e.tickers) for e in events(text)] == [("earnings", ("GIVN.SW",))]

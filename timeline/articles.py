@@ -165,7 +165,13 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         if year is None:
             return None  # no year anywhere (or only "since 2008"): unknown rather than guessed
         if after and year <= max(after):
-            return None
+            # "… its highest since November 2023" (and only earlier years told): the story is later than that; the
+            # first later year where the lede's weekday fits (said so in the basis), else unknown.
+            later = _years_on(lede_day, month, day, range(max(after) + 1, max(after) + 13)) if wd else []
+            if not later:
+                return None
+            how = f"year {later[0]}: the first after {max(after)} (a 'since' year) where it is a {wd['wd']}" if wd else ""
+            return DateInterval.day(date(later[0], month, day)), f"dateline without a year ({m['md']}); {how}"
         how = f"year {year} from the text"
         if wd:
             named = sorted(set(past + future))
@@ -174,6 +180,7 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
             fits = _years_on(lede_day, month, day, range(max(floor, named[0] - 1), named[-1] + 2))
             if year not in fits and len(fits) == 1:
                 year = fits[0]
+                how = f"year {year}: the one beside the years told where it is a {wd['wd']}"
             elif year not in fits and not fits and told_past:
                 # No named year fits the lede's weekday: the first later one where it does (said so in the basis).
                 # (a date falls on each weekday within any twelve years)

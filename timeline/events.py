@@ -125,11 +125,13 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
     r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock|Co(?=\s))\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
+    # "In March it had forecast growth of about 1%": "it" after an opening time adverbial, the same
+    r"|^(?:In|On|Last|Earlier|Later)\s+\w+(?:\s+\d{1,4})?,?\s+it\s+(?:had|has|said|was|forecast|reported)\b"
     r"|\b(?:ging|geht) es\b(?=.{0,40}\b(?:um\s+[\d,]+\s+Prozent|nach (?:oben|unten)))"  # "Im frühen Handel ging es um 14 Prozent nach oben"
     # "Am Montag hatten sie noch 1,3 Prozent verloren": the shares of the sentence before
     r"|\b(?:hatten|lagen|legten|gaben|verloren|gewannen|stiegen|fielen|notierten|schlossen|waren)\s+sie\b(?=.{0,60}\b(?:Prozent|%))"
 ), [
-    "ging es", "geht es", " sie ",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
+    "ging es", "geht es", " sie ", " it had", " it has", " it said", " it was", " it forecast", " it reported",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "titel", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "institut", "geldhaus", "ceo",
@@ -253,7 +255,8 @@ _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelauf
                      r"\b(?:Geschäftsjahr|Quartal|Halbjahr|fiscal year|quarter),?\s+(?:das|die|which|that)\s+(?=[^,]{0,30}\b(?:endete|ended|abgelaufen|endet)\b)|"
                      r"\b(?:fiscal year|financial year|quarter|reporting period|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?|"
                      # "in the 13 weeks to June 29", "in the three months to the end of March", "in den drei Monaten bis Ende Juni"
-                     r"\b(?:in|for|over)\s+the\s+(?:\d+|\w+)\s+(?:weeks|months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|"
+                     # ("in the three months that ended May 3")
+                     r"\b(?:in|for|over)\s+the\s+(?:\d+|\w+)\s+(?:weeks|months)\s+(?:that\s+|which\s+)?(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|"
                      r"\b(?:in\s+den|für\s+die)\s+(?:\d+|\w+)\s+(?:Wochen|Monaten|Monate)\s+bis\s+(?:zum\s+|Ende\s+)?")
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
@@ -696,7 +699,13 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
             # "The euro fell to as low as 0.8517 francs": the euro quoted in francs is the EUR/CHF rate
             found_entities = [replace(m, entity=franc) if m.entity.ticker == "EURUSD=X" else m for m in found_entities]
         entities = _unique([m.entity for m in found_entities])
-        if (rating := _RATING.search(s_text)) is not None and (
+        if (sovereign := _SOVEREIGN_RATING.search(s_text)) is not None and not any(
+                m.entity.type in TRADED and m.start >= sovereign.end() for m in found_entities):
+            # "Moody's cut the U.S. rating by one notch", "Fitch downgraded the United States": a country rated; the
+            # agency that rates it is no party (nor a listed parent named with it)
+            found_entities = [m for m in found_entities if m.entity.type not in TRADED]
+            entities = _unique([m.entity for m in found_entities])
+        elif (rating := _RATING.search(s_text)) is not None and (
                 rated := [m.entity for m in found_entities if m.start >= rating.start() and m.entity.type in TRADED]):
             # "JPMorgan hat die Einstufung für Siemens … belassen": the rated stock, not the bank that rates it
             entities = _unique(rated + [e for e in entities if e.type == "person"])
@@ -901,7 +910,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         if kind == "market_move" and basis == "own" and mention is not None and mention.rule != "same_day" and (
                 _UNTIL.search(text, max(sent.start, mention.start - 12), mention.start)):
             kind = None  # "had surged more than 80% this year through Monday's close": a running total, no day's move
-        if kind == "market_move" and mention is None and _SPAN_TOTAL.search(
+        if kind == "market_move" and (mention is None or (mention.rule == "this_year" and len(all_found[i]) == 1)) and _SPAN_TOTAL.search(
                 s_text[: min(tail_.start() if (tail_ := _PERIOD_TAIL.search(s_text)) else len(s_text),  # (not ", extending losses this year")
                              # (nor "rose 1.6% after the company … reiterated plans to spend $60 billion this year")
                              cut_.start() if (cut_ := _SPLIT_AT.search(s_text)) else len(s_text))]):
@@ -1230,6 +1239,9 @@ def _second_clause_events(
     if cut is None or (main is not None and sent.start + cut.start() < main.end):
         return []  # a dated main clause must be dated before the connector
     clause = sent.text[cut.end():]
+    if (stop := _WHILE_CLAUSE.search(clause)) is not None:
+        # "after the chain on Wednesday backed its outlook, while TJX slid 2.7%": the cause ends where another clause begins
+        clause = clause[: stop.start()]
     if (join := _JOIN_VERB.search(clause)) is not None:
         # "fell on Monday after the lawsuit and recovered on Tuesday": the "and" clause is the
         # subject's again (_joined_clause_events), not part of the cause (a consequence stays:
@@ -1480,6 +1492,10 @@ _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s
                          r"^(?:since then|seitdem|seither)\b", re.IGNORECASE)  # ("Since then its shares have more than tripled")
 _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
+_SOVEREIGN_RATING = re.compile(
+    r"\b(?:cut|lowered|downgraded|raised|upgraded|affirmed|herabgestuft|senkte|hob|bestätigte)\s+(?:the\s+|die\s+|das\s+)?"
+    r"(?:U\.S\.|US|United States|Germany|Deutschland|France|Frankreich|Italy|Italien|Britain|U\.K\.|Japan|China)(?:'s)?(?!\w)"
+    r"(?:\s+(?:sovereign\s+|credit\s+)?rating|\s+\w*[Rr]ating)?")
 _ALONG_WITH = re.compile(r"(?:The|This|Der|Die|Das)\s+(?:company|firm|group|\w*maker|Konzern|Unternehmen|Firma)\s*,\s+"
                          r"(?:along with|together with|zusammen mit|ebenso wie)\b")
 _RATED_ANAPHOR = re.compile(r"\s+(?:die|das|diese|the|its|their)\s+(?:Aktien?|Papiere?|Titel|stock|shares)\b")
@@ -1599,6 +1615,7 @@ _JOIN = Folded(r"\b(?:and|und|sowie|but|aber)\b|;|,\s+extending\b|,\s+(?=damals\
                r",\s+(?=im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
 # "… and recovered", "… und erholte sich": a joined clause whose verb follows the "and" directly.
 _JOIN_VERB = re.compile(r"\s(?:and|und)\s+(?=(?:then\s+|dann\s+)?[a-zäöü]+(?:ed|te|ten)\b)")
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas|während)\s")
 _CLAUSE_STOP = re.compile(r"[.;]|,\s+(?:and|und|but|aber|while|während)\b")
 
 
@@ -1663,11 +1680,13 @@ def _joined_clause_events(
                     amounts=find_amounts(clause, article.lang), percents=[], mention=mention, mention_basis="own",
                     future=True, quoted=_quoted_words(text, spans, sent.start, sent.end), subject=None, clause=clause,
                 )]
-    for m in found:
-        if m.start < main_end or m.rule == "same_day" or m.text == main.text:
+    out: list[_Candidate] = []
+    prev_end = main_end  # (each later clause opens after the one before: "… Home Depot on Tuesday and Target on Wednesday,
+    for m in found:      # and to a speech by Powell on Thursday")
+        if m.start < prev_end or m.rule == "same_day" or m.text == main.text:
             continue
-        joins = list(_JOIN.regex.finditer(low, main_end, m.end))
-        between = sent.text[joins[-1].start() if joins else main_end : m.start]
+        joins = list(_JOIN.regex.finditer(low, prev_end, m.end))
+        between = sent.text[joins[-1].start() if joins else prev_end : m.start]
         if not joins or _SPLIT_AT.search(between) or _WHEN.search(between):
             continue  # no second clause, or one the after/when rules read
         # (the clause opens at its first join: "…, while Home Depot and Lowe's report on Tuesday")
@@ -1677,14 +1696,16 @@ def _joined_clause_events(
         stop = _CLAUSE_STOP.search(sent.text, m.end)
         clause = sent.text[start : stop.start() if stop else len(sent.text)]
         own_ents = _unique(e.entity for e in found_entities if start <= e.start < (stop.start() if stop else len(sent.text)))
-        ents = own_ents if any(e.type in TRADED for e in own_ents) else entities
+        # ("…, and to a speech by Fed Chair Jerome Powell on Thursday": a clause naming only a person is not the companies')
+        ents = own_ents if any(e.type in TRADED for e in own_ents) or (own_ents and main_kind in ("scheduled", "earnings")) else entities
         kind = classify(clause, ents)
         if kind is None and main_kind == "market_move" and dict(KIND_PATTERNS)["market_move"].search(clause):
             kind = "market_move"  # "… and were little changed on Tuesday": the same stock, told without "shares"
         # "… later on Thursday, and the Bank of Japan meets on Friday", "Walmart reports on Thursday, while Home Depot
         # and Lowe's report on Tuesday": the next date of the calendar
-        calendar = main_kind == "scheduled" and not _PAST_VERB.search(clause) and _tense_at(text, sent, main)
-        if kind is None and main_kind == "scheduled" and (calendar or _tense_at(text, sent, m.shifted(sent.start))):
+        # ("Investors look to earnings from Home Depot on Tuesday and Target on Wednesday": results ahead are the calendar)
+        calendar = main_kind in ("scheduled", "earnings") and not _PAST_VERB.search(clause) and _tense_at(text, sent, main)
+        if kind is None and (main_kind == "scheduled" or calendar) and (calendar or _tense_at(text, sent, m.shifted(sent.start))):
             kind = "scheduled"
         if kind is None or re.search(r"\b(?:since|seit|bis)\b", clause, re.IGNORECASE):
             continue  # "… and have gained 40% since the election": a running total
@@ -1694,13 +1715,14 @@ def _joined_clause_events(
         if kind == "market_move" and _tense_at(text, sent, mention):
             continue  # "… und dürfte am Dienstag ein Rekordhoch erreichen": an expectation, not a move
         subject = [e for e in ents if e.type in TRADED] if kind == "market_move" else None
-        return [_Candidate(
+        out.append(_Candidate(
             article=article, index=i, sentences=[sent], kind=kind, entities=ents, actor=None,
             amounts=find_amounts(clause, article.lang), percents=find_percents(clause, article.lang), mention=mention,
             mention_basis="own", future=_tense_at(text, sent, mention) or (kind == "scheduled" and calendar),
             quoted=_quoted_words(text, spans, sent.start, sent.end), subject=subject, clause=clause, listed=kind == "market_move",
-        )]
-    return []
+        ))
+        prev_end = m.end
+    return out
 
 
 def _mention_in_trigger_clause(text: str, kind: str, found: list[DateMention]) -> DateMention | None:
@@ -2593,6 +2615,9 @@ def _events_same(a: Event, b: Event) -> bool:
     if a.title == b.title:
         return True
     shared_ents = _names(a) & _names(b)
+    if (a.kind == "market_move" and a.date == b.date and set(a.sources) & set(b.sources) and a.tickers and a.tickers == b.tickers
+            and any(_INTRADAY.search(q) for q in (*a.quotes, *b.quotes))):
+        return True  # "the S&P 500 gained 0.09%. The S&P 500 had fallen as much as 1.1% earlier in the session": one session
     if a.percent is not None and b.percent is not None and abs(a.percent - b.percent) > 0.5:
         return False  # "+6% after hours" and "+2.2% in the session" are two moves
     if a.date == b.date and set(a.sources) & set(b.sources) and shared_ents and (
@@ -2688,7 +2713,8 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
         if len(g) == 1:
             out.append(g[0])
             continue
-        primary = min(g, key=lambda e: ((e.end - e.start).days, e.source))
+        # (the session's close before its extreme: "had fallen as much as 1.1% earlier in the session" is not the move)
+        primary = min(g, key=lambda e: ((e.end - e.start).days, any(_INTRADAY.search(q) for q in e.quotes), e.source))
         iv: DateInterval | None = primary.interval
         for e in g:
             if iv is not None:

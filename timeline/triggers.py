@@ -166,6 +166,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"missed\s+(?:analysts'\s+)?(?:expectations|estimates|forecasts)|\bErwartungen\s+(?:übertroffen|verfehlt)|\bresults\b|Jahreszahlen|Zahlen vorgelegt|Rekordzahlen|" + "|".join(rf"\b{w}\b.{{0,60}}\b(?:vor(?:gelegt|legen|legt)?|veröffentlicht|gemeldet)\b" for w in ("Zahlen", "Bilanz", "Jahresbilanz", "Quartalsbilanz", "Geschäftsbericht", "Eckdaten")) + r"|"
         r"\bveröffentlich\w*\b.{0,40}\bZahlen\b|\blegt\w*\b.{0,40}\bZahlen\b.{0,60}\bvor\b|"  # "veröffentlicht ihre Zahlen … am 31. Juli"
         r"Auftragszahlen|\w*[Zz]ahlen\b.{0,20}\benttäuscht|\benttäuscht\w*\b.{0,60}[Zz]ahlen\b|"
+        r"\b(?:starkes|schwaches|gutes|schlechtes|solides|enttäuschendes)\s+(?:\w+\s+)?Quartal\b|"
         r"Rekordgewinn|record (?:annual |quarterly )?profit|Rekordumsatz|Jahresumsatz|Quartalsumsatz|"
         r"Jahresverlust|Quartalsverlust|Nettoverlust|Milliardenverlust|Verlust\w*\b.{0,40}\b(?:ausgewiesen|gemeldet|verbucht)|"
         r"net loss|quarterly loss|annual loss|full-year loss|\bloss of\b|\b(?:first|second|third|fourth)-quarter\s+(?:loss|profit|results|revenue|earnings|sales|orders|bookings)\b|"
@@ -193,7 +194,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + "".join(rf"{talks}\b.{{0,60}}\b(?:fortgesetzt|fortsetzen|wieder aufgenommen|resume|continue)\b|"
                   for talks in ("Verhandlungen", "Gespräche", "talks", "negotiations")) +
         r"\bending on\b|\bendet am\b|\bas soon as\b|\bfrühestens\b|\bvorgesehen\b|\btagt\b|\bfolg(?:en|t)\b|\bblick(?:en|t)\b.{0,40}\bauf\b|"
-        r"\blook(?:ing|s)? ahead to\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|\breports?\s+(?:after the (?:close|bell)|before the (?:open|bell))\b|rate decision|policy decision|Zinsentscheid|\bverhandeln\b|"
+        r"\blook(?:ing|s)? ahead to\b|\blook(?:ing|s)? to\s+(?:\w+\s+)?(?:earnings|results|reports|data|a speech)\b|\bawait(?:ing|s)?\b|\breports on\b|\bholds its\b|will host|\bhosts\b|investor event|will join|\bantreten\b|(?<!news )(?<!press )\bconference\b(?!\s+call)|Konferenz|\bset to list\b|\breports? (?:its |their )?(?:[\w-]+ )?(?:results|earnings)\b|\breports?\s+(?:after the (?:close|bell)|before the (?:open|bell))\b|rate decision|policy decision|Zinsentscheid|\bverhandeln\b|"
         r"\bha(?:s|ve)\s+until\b|\bhat\s+bis\b.{0,40}\bZeit\b|\bha(?:s|ve)\s+\w+\s+days\s+to\b|\bhat\s+\w+\s+Tage\s+Zeit\b|"  # "has until Nov. 16 to file", "has 60 days to": a deadline
         r"\bminutes of (?:its|the)\b|\bFed minutes\b|Sitzungsprotokoll|"
         r"\bTermin\b|policy meeting|\bSitzung\b|Hauptversammlung|annual meeting|in Kraft(?!\s+getreten)|takes effect|\b(?:ab|vom)\s+(?:dem\s+)?[\w.]+(?:\s+\w+)?\s+gelten\b|\bgelten\s+ab\b|\bgilt\s+ab\b|"
@@ -202,7 +203,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bis set for\b|\b(?:is|are) set to\b|\bas early as\b|\berscheint\b|\berscheinen\b|\btakes? (?:over )?the helm\b|\btakes office\b|\bübernimmt\b.{0,40}\b(?:Ruder|Vorsitz|Führung)\b|auf der Agenda|auf dem (?:Programm|Terminkalender)|on the agenda|\bspricht\b(?!\s+(?:von|über|sich|davon|er|sie)\b)|\b(?:will be|to be|remain|are|is) closed\b|\b(?:will be|to be|remain|are|is) shut\b|\bbleib\w*\b.{0,50}\bgeschlossen\b|next meeting|nächste Sitzung|\bnext meets\b|\bmeets next\b|will take over|takes over on|"
         + _after_modal(("wird", "will", "wollen", "werden", "soll(?:en)?"), "entscheiden|beraten|tagen") + r"\bwill\b.{0,60}\b(?:vorstellen|vorlegen|präsentieren|bekanntgeben)\b", _I)),
     ("other", re.compile(
-        r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bdetained\b|\bplaced under\b.{0,30}\b(?:surveillance|investigation|arrest)\b|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|stärkste Kraft|"
+        r"\breturned\b.{0,30}\bas\s+(?:CEO|chief executive)|\brejoined\b.{0,30}\bas\s+(?:CEO|chief executive)|\bdelist\w*|\bDelisting|\btrat\w*\b.{0,60}\bzurück\b|\bresign(?:ed|s)\b|\bstepped down\b|\bsteps down\b|festgenommen|verhaftet|\barrested|\bdetained\b|\bplaced under\b.{0,30}\b(?:surveillance|investigation|arrest)\b|\bindicted|angeklagt|\bgetroffen\b|\bmet in\b|Wahl\w* gewonnen|stärkste Kraft|\bWahlleute\b.{0,30}\bgesichert\b|"
+        # a credit rating cut: "Moody's cut the U.S. rating by one notch", "Fitch downgraded the United States"
+        r"\bcut\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,2}?(?:credit\s+|sovereign\s+)?rating\b|\bdowngraded the\b|\bherabgestuft\b|\bKreditwürdigkeit\b.{0,40}\b(?:gesenkt|herabgestuft)\b|"
         # trial results published: "hatte … positive Daten aus einer Studie … veröffentlicht" (a noun alone, "Enttäuschende
         # Studiendaten haben die Aktie einbrechen lassen", is the cause of a move told with it)
         + "".join(rf"\b{w}\b.{{0,80}}\b(?:veröffentlicht|vorgelegt|vorgestellt|präsentiert)\b|" for w in (
