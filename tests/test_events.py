@@ -2835,3 +2835,34 @@ def test_a_retailers_quarter_end_a_while_clause_and_it_after_a_month() -> None:
 def test_a_strong_quarter_reported_two_weeks_ago() -> None:
     text = "published: 2024-10-24\n\nKonkurrent Givaudan hatte vor zwei Wochen ebenfalls ein starkes Quartal gemeldet."
     assert [(e.kind, e.tickers) for e in events(text)] == [("earnings", ("GIVN.SW",))]
+
+
+def test_a_chief_the_table_lacks_leads_the_company_the_article_is_about() -> None:
+    text = ("published: 2025-10-23\n\nBeiersdorf senkte am Donnerstag sein Umsatzziel. Die Beiersdorf-Aktie fiel um 8,5 "
+            "Prozent. Auch die Papiere des Konkurrenten Henkel gaben 1,1 Prozent nach. Vorstandschef Vincent Warnery hatte "
+            "bereits im Sommer vor einer Abkühlung des Konsums gewarnt.")
+    assert {e.tickers for e in events(text) if e.date == date(2025, 6, 1)} == {("BEI.DE",)}
+
+
+def test_a_briefs_heading_names_its_company_and_the_operator_is_it() -> None:
+    text = ("published: 2025-01-08\n\nZALANDO: Die Übernahmeofferte für About You läuft noch bis zum 6. Februar.\n\n"
+            "FRAPORT: Am Frankfurter Flughafen sind im Dezember 4,1 Millionen Passagiere abgefertigt worden, 3,8 Prozent mehr "
+            "als ein Jahr zuvor. Die Verkehrszahlen will der Betreiber am 14. Januar veröffentlichen.")
+    got = sorted((e.date, e.tickers) for e in events(text))
+    assert got == [(date(2025, 1, 14), ("FRA.DE",)), (date(2025, 2, 6), ("ZAL.DE", "YOU.DE"))]  # (passengers are no move)
+
+
+def test_the_two_companies_and_a_named_stock_sent_up() -> None:
+    text = ("published: 2025-06-23\n\nShares of Hims & Hers plunged 35% on Monday after Novo Nordisk ended the partnership. "
+            "Novo Nordisk shares fell 5.2%. The two companies had announced the deal on April 29, sending Hims shares up "
+            "23% that day.")
+    got = {(e.date, e.kind, e.tickers, e.direction) for e in events(text)}
+    assert (date(2025, 4, 29), "market_move", ("HIMS",), "up") in got
+    assert any(d == date(2025, 4, 29) and k != "market_move" and set(t) == {"HIMS", "NOVO-B.CO"} for d, k, t, _ in got), got
+
+
+def test_a_day_after_closing_above_a_level_is_the_day_before() -> None:
+    text = ("published: 2024-12-12\n\nThe Nasdaq Composite fell 0.7% on Thursday, a day after closing above 20,000 points "
+            "for the first time.")
+    got = sorted((e.date, e.tickers, e.direction) for e in events(text))
+    assert got == [(date(2024, 12, 11), ("^IXIC",), "up"), (date(2024, 12, 12), ("^IXIC",), "down")]

@@ -90,7 +90,7 @@ _DOWN = Folded(
     r"\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:weaker|softer)\b",
     _I,
 )
-_UP = Folded(r"\bedg(?:ed|es|ing)\s+up\b|stieg|steigt|\bgewann|\bgewinnt\b|\bgewonnen\b|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
+_UP = Folded(r"\bedg(?:ed|es|ing)\s+up\b|\bup\s+[\d.,]+\s*(?:%|percent|prozent)|all-time high|\bclos(?:ed|ing)\s+above\b|stieg|steigt|\bgewann|\bgewinnt\b|\bgewonnen\b|doubled|tripled|verdoppelt|verdreifacht|steigen|gestiegen|legte|(?<!ge)legen|zugelegt|kletter|Kurssprung|Rekordhoch|Allzeithoch|plus|rall|surge|"
              r"soar|jump|popped|(?<!a)gain|rose|Höchststand|Rekordstand|risen|climb|record high|record close|higher|strengthen|added|advanc|fester|höher|sprang|spring|schnellt|"
              r"verteuer|\b(?:was|were|is|are|closed|ended|traded)\s+(?:also\s+|slightly\s+|sharply\s+)?(?:stronger|firmer)\b|"
              r"\bzog(?:en)?\b.{0,60}\b(?:prozent|%)\s+an\b|\bangezogen\b|best (?:day|week|session|month)|\bat a record\b(?!\s+low)|\bhit (?:a |an )?(?:new |fresh )?(?:record|all-time|[\w-]+ high)\b(?!\s+low)|nach oben|in die Höhe|prozent mehr als|percent more than|recover|rebound|erholt|\b(?:was|were|is|are|closed|ended) up\b", _I)
@@ -112,6 +112,9 @@ _CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|i
 # "Powell described the move as …", "Der Chef nannte den Schritt …": a saying about what the sentence before told.
 _SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeichnete\w*|nannte\w*|begrüßte\w*|verteidigte\w*)\s+"
                          r"(?:the|this|that|den|diesen|die|diese|das|dieses)\s+(?:move|decision|cut|hike|step|Schritt|Entscheidung|Beschluss|Zinssenkung|Zinserhöhung)\b")
+_BOTH_COMPANIES = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth companies|[Bb]eide (?:Unternehmen|Konzerne)|"
+                             r"[Dd]ie beiden (?:Unternehmen|Konzerne|Firmen))\b")
+_CAPS_LEAD = re.compile(r"(?P<name>[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]+(?: [A-ZÄÖÜ0-9&.-]+){0,3}):\s")
 # "The deal is expected to close …", "Die Übernahme soll … abgeschlossen werden": the deal told just before.
 _DEAL_ANAPHOR = re.compile(r"(?:The|This|That|Die|Der|Das|Dieser?|Diese)\s+(?:(?:proposed|planned|announced|all-cash|cash|"
                            r"geplante|angekündigte|milliardenschwere)\s+)?(?:deal|transaction|acquisition|merger|takeover|buyout|"
@@ -121,7 +124,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     r"(?:\w*(?:[Kk]onzern|[Hh]ersteller|[Uu]nternehmen|[Ff]irma|[Rr]iese|[Aa]ktie|[Pp]apiere?|(?<=[Dd]ie )Titel|[Kk]urs|[Aa]utobauer|[Bb]ank|bauer)(?:e?s|en|n)?|"
     r"[Cc]ompany|firm|\w*maker|lender|bank|giant|group|stock|shares|designer|developer|retailer|"
     r"insurer|airline|\w*[Dd]ienst|(?<!-)[Ii]nstitut|Geldhaus|Kreditinstitut|supplier|manufacturer|producer|\w*[Vv]ersicherer|\w*[Zz]ulieferer|\w*[Hh]ändler|\w*[Rr]eederei|Fluggesellschaft|"
-    r"Management|Vorstand|Konzernleitung|management|chain|Kette)\b"
+    r"Management|Vorstand|Konzernleitung|management|chain|Kette|Betreiber)\b"
     # A sentence that opens with "It"/"Its" continues about the company just named; so does
     # one about its officers ("Incoming CEO Elliott Hill").
     r"|^(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|Uhr)?\s*(?:ET|EST|EDT|MEZ|CET|GMT)?\s*[-–—:]\s*)?(?:It|Its|Shares|Stock|Co(?=\s))\b|\b(?:CEO|Chief Executive|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef)\b"
@@ -131,7 +134,7 @@ _ANAPHOR_COMPANY = Needled(re.compile(
     # "Am Montag hatten sie noch 1,3 Prozent verloren": the shares of the sentence before
     r"|\b(?:hatten|lagen|legten|gaben|verloren|gewannen|stiegen|fielen|notierten|schlossen|waren)\s+sie\b(?=.{0,60}\b(?:Prozent|%))"
 ), [
-    "ging es", "geht es", " sie ", " it had", " it has", " it said", " it was", " it forecast", " it reported",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
+    "ging es", "geht es", " sie ", "betreiber", " it had", " it has", " it said", " it was", " it forecast", " it reported",  # every match holds one of these (the pattern costs ~10 µs a sentence without them)
     "konzern", "hersteller", "unternehmen", "firm", "riese", "aktie", "kurs", "papier", "titel", "bauer", "bank", "company", "maker",
     "lender", "giant", "group", "stock", "shares", "designer", "developer", "retailer", "insurer", "dienst", "airline", "supplier",
     "manufacturer", "producer", "versicherer", "zulieferer", "händler", "reederei", "fluggesellschaft", "institut", "geldhaus", "ceo",
@@ -215,7 +218,9 @@ _LEVEL_COMPARED = re.compile(r"\bfrom\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:late\s+
                              r"\bfrom\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){1,2}of\s+\$?[\d.,]+\s*(?:%|percent)?\s+(?:in\s+|on\s+)?$|"
                              r"\bnach\s+[\d.,]+\s+(?:[A-ZÄÖÜ][\w-]*|Prozent)\s+$")
 _BEFORE_DATE = re.compile(r"\b[Bb]efore\s+$")
-_GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm)\b", re.IGNORECASE)
+# ("Vorstandschef Vincent Warnery hatte … gewarnt": a chief the table lacks leads the company the article is about)
+_GENERIC_COMPANY = re.compile(r"\b(?:Konzern|Unternehmen|company|firm|Vorstandschef|Konzernchef|Firmenchef|Unternehmenschef|CEO|"
+                              r"Chief Executive)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:bis|until|by|through)\s+(?:zum\s+|zur\s+)?$", re.IGNORECASE)
 # "would cut costs by $1.5 billion by the end of 2026", "will bis Ende 2028 … abbauen": a target's deadline
 # (but "is expected to close by the end of 2025" is when something happens)
@@ -235,6 +240,7 @@ def _pct_is_level(text: str, p: Percent) -> bool:
     return bool(_PCT_LEVEL_BEFORE.search(text, max(0, at - 24), at))
 
 
+_ANY_GERUND = re.compile(r"\s*[a-z]{3,}ing\b")
 _GERUND_OPEN = re.compile(r"\s*(?:reporting|posting|cutting|raising|lowering|announcing|unveiling|saying|warning|forecasting|"
                           r"missing|beating|topping|issuing|agreeing|winning|losing|filing)\b")
 _AWAITED_BEFORE = re.compile(r"\b(?:decision|results|report|data|figures|meeting|vote|ruling|verdict|earnings)\s+"
@@ -318,7 +324,8 @@ _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|werde|belaufe|liege|könne|müsse
 _CONSEQUENCE_VERBS = "sending|pushing|dragging|lifting|knocking|driving"  # ", sending the Nasdaq down 3.6%"
 # ", sending the shares down 20%", ", die Aktie war daraufhin um 6 Prozent gestiegen": the stock's reaction.
 _REACTION_CLAUSE = re.compile(
-    rf",\s+(?:{_CONSEQUENCE_VERBS})\s+(?:the\s+|its\s+)?(?:shares|stock|stocks|currency|franc|euro|dollar|yen|pound|bonds?|yields?)\b|"
+    # (", sending Hims shares up 23% that day": the stock named)
+    rf",\s+(?:{_CONSEQUENCE_VERBS})\s+(?:the\s+|its\s+)?(?:[A-Z][\w&.'’-]*\s+){{0,3}}?(?:shares|stock|stocks|currency|franc|euro|dollar|yen|pound|bonds?|yields?)\b|"
     r",\s+(?:(?:die|the|its)\s+(?:[\w-]+-)?(?:Aktie|Papiere|shares|stock)|[\w-]+-Aktie)\s+(?:\w+\s+){0,2}?"
     r"(?:daraufhin|danach|anschließend|then|subsequently|afterwards)\b")
 # A forecast: its year is the period forecast, not the date of the news.
@@ -693,6 +700,15 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         # "* META PLATFORMS": a list item's heading in capitals names its company (same length, same offsets)
         capitals = s_text.isupper() and len(s_text) <= 60
         raw_found = table.find(s_text.title() if capitals else s_text)
+        if (caps := _CAPS_LEAD.match(s_text)) is not None and not capitals:
+            # "ZALANDO: Die Übernahmeofferte für About You läuft …": a briefs item's heading names its company
+            # (the heading's letters are matched title-cased; the offsets stay the sentence's)
+            heading_co = [replace(m, text=s_text[m.start : m.end]) for m in table.find(caps["name"].title())
+                          if m.entity.type == "company" and m.start == 0 and m.end == len(caps["name"])]
+            if heading_co:
+                raw_found = [*heading_co, *raw_found]
+                if para_first.get(sent.paragraph) == i:
+                    para_opener.setdefault(sent.paragraph, heading_co[0].entity)
         found_entities = _drop_listing_places(s_text, raw_found)
         if _IN_FRANCS.search(s_text) and any(m.entity.ticker == "EURUSD=X" for m in found_entities) and (
                 franc := (table.table if isinstance(table, ArticleEntities) else table).by_ticker.get("EURCHF=X")):
@@ -741,7 +757,12 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         after_private = before_cut[-1].end if before_cut and all(m.entity.type == "private" for m in before_cut) else None
         # ("The company, along with Palantir Technologies and Axon Enterprise, will be added …": it, and the ones named)
         along = bool(before_cut) and _ALONG_WITH.match(s_text) is not None
-        if not before_cut and last_named is not None and i - last_named[0] <= 3 and _DEAL_ANAPHOR.match(s_text):
+        if _BOTH_COMPANIES.match(s_text) and len(pair := [e for _, e in sorted(
+                company_counts.values(), key=lambda kv: -kv[0]) if e.ticker][:2]) == 2:
+            # "The two companies had announced the deal on April 29, sending Hims shares up": the two the article is about
+            borrowed = pair
+            entities = _unique(entities + borrowed)
+        elif not before_cut and last_named is not None and i - last_named[0] <= 3 and _DEAL_ANAPHOR.match(s_text):
             # "Discover, der von Capital One übernommen wird. Die Übernahme soll am 18. Mai abgeschlossen werden":
             # the deal is between the listed companies named last, not only the one the text is about.
             borrowed = list(last_named[1])
@@ -1318,12 +1339,18 @@ def _second_clause_events(
         if main_ents is None:
             main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type in TRADED][:1])
+    if not any(e.type in TRADED for e in entities) and gap is not None and _ANY_GERUND.match(clause):
+        # "The Nasdaq fell 0.7% on Thursday, a day after closing above 20,000 points": the main clause's instrument
+        if main_ents is None:
+            main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
+        entities = _unique(entities + [e for e in main_ents if e.type in TRADED][:1])
     participle = cut.group(0).startswith(",")
     if participle and not any(e.type in TRADED for e in entities):
         # "Shares … rose 5.6%, recovering most of the 7% they lost on Monday": the same stock's earlier move
         entities = _unique([*entities, *subject])
     kind = classify(clause, entities)
-    same_subject = participle or _ER.search(clause) is not None
+    # ("fell 0.7% on Thursday, a day after closing above 20,000 points": a clause with no subject of its own is the main one's)
+    same_subject = participle or _ER.search(clause) is not None or (gap is not None and _ANY_GERUND.match(clause) is not None)
     if kind is None or (kind == "market_move" and not main_undated and not same_subject):
         # "X fell on Monday after Y fell": the main clause already is the move (but "zugelegt, nachdem sie am
         # Montag um 17 Prozent eingebrochen war" is the same stock's move of another day)

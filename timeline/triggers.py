@@ -122,7 +122,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"investier\w*|Investition\w*|\bdeposited\b[^.]{0,20}\b(?:billion|million)\b|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b(?!\s+PT\b).*\$|\bstake\b|"
-        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\ban die Börse\s+(?:ge)?bra(?:cht|chte)\b|\bwent public\b|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bAngebot\b.{0,40}\bvorgelegt\b|\ban die Börse\s+(?:ge)?bra(?:cht|chte)\b|\bwent public\b|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"\bbond (?:sale|issue|offering)s?\b|\bAnleihe\w*\b.{0,40}\b(?:platziert|begeben|ausgegeben)\b|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
@@ -341,7 +341,7 @@ _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(
                      r"\b(?:doubled|tripled|halved|verdoppelt|verdreifacht|halbiert)\b")
 _RESULTS_WORD = Folded(r"ergebnis|umsatz|(?<!tages)(?<!kurs)gewinn(?!er)|\bmarge\b|revenue|profit(?!ier)|\bsales\b|earnings|income|\bEBIT|users|subscribers|"
                        r"Nutzer|Abonnenten|customers|Kunden|deliveries|Auslieferungen|Absatz|orders|Aufträge|"
-                       r"backlog|bookings|performance obligations|Auftragsbestand|Auftragseingang")
+                       r"backlog|bookings|performance obligations|Auftragsbestand|Auftragseingang|Passagiere|passengers|Fluggäste")
 # ", a measure of contracted revenue not yet recognized, jumped": the subject stands before the apposition.
 _APPOSITION_END = re.compile(r",\s+(?:a|an|the|ein|eine|der|die|das)\s[^,]{3,80},\s*$")
 # Each pattern split into literal-gated alternatives (see ``_gates``): one automaton scan
