@@ -2866,3 +2866,39 @@ def test_a_day_after_closing_above_a_level_is_the_day_before() -> None:
             "for the first time.")
     got = sorted((e.date, e.tickers, e.direction) for e in events(text))
     assert got == [(date(2024, 12, 11), ("^IXIC",), "up"), (date(2024, 12, 12), ("^IXIC",), "down")]
+
+
+def test_a_spin_off_debut_is_the_unit_s_and_approvals_and_last_trading_days_are_events() -> None:
+    text = ("published: 2025-06-23\n\nDie von Holcim abgespaltene Tochter Amrize hat am Montag ihr Debüt an der Schweizer Börse SIX gegeben. "
+            "Die Aktie eröffnete bei 42,50 Franken. Die Holcim-Titel verloren 0,9 Prozent, nachdem sie am Freitag letztmals "
+            "inklusive Amrize gehandelt worden waren. Die Abspaltung war an der Generalversammlung vom 14. Mai gutgeheissen "
+            "worden.")
+    got = {(e.date, e.kind, e.tickers) for e in events(text)}
+    assert (date(2025, 6, 23), "market_move", ("AMRZ.SW",)) in got
+    assert (date(2025, 6, 23), "market_move", ("HOLN.SW",)) in got
+    assert {d for d, k, _ in got if k != "market_move"} == {date(2025, 5, 14), date(2025, 6, 20)}
+
+
+def test_a_british_date_line_a_call_with_analysts_and_a_forecast_period() -> None:
+    text = ("Diageo shares slump\n\n10 November 2023\n\nShares in Diageo tumbled 12 per cent on Friday after the drinks maker "
+            "warned that sales in Latin America and the Caribbean would slump in the first half. Chief executive Debra Crew "
+            "told analysts on a call that the company had been slow to react.")
+    a = parse_article(text, "d.txt")
+    assert (a.published.start, a.published_basis) == (date(2023, 11, 10), "dateline")
+    got = sorted((e.date, e.kind) for e in extract_events([a]))
+    assert got == [(date(2023, 11, 10), "market_move"), (date(2023, 11, 10), "statement")]
+
+
+def test_a_fiscal_quarter_to_the_end_of_june_is_a_period() -> None:
+    text = ("published: 2025-08-13\n\nIm dritten Geschäftsquartal bis Ende Juni steigerte TUI den Umsatz um 3 Prozent auf "
+            "6,1 Milliarden Euro.")
+    assert not any(e.date.month == 6 for e in events(text))
+
+
+def test_going_private_and_what_the_companies_said() -> None:
+    text = ("published: 2025-06-04\n\nToyota Industries shares fell 11% on Wednesday. Toyota Motor shares rose 1.7%. "
+            "Toyota Industries had first confirmed in January that it was considering going private. The tender offer is "
+            "expected to start in early December, the companies said in a statement late Tuesday.")
+    got = {(e.date, e.kind, e.tickers) for e in events(text)}
+    assert (date(2025, 1, 1), "investment", ("6201.T",)) in got
+    assert any(d == date(2025, 6, 3) and set(t) == {"6201.T", "7203.T"} for d, _, t in got), got

@@ -75,6 +75,7 @@ _DATELINE = re.compile(
     r"(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Stand)(?:\s+am|\s+on)?:?\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"  # "Jan 3 2025" too
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|"  # British: "10 November 2023"
     r"\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}|"
     r"\d{1,2}\.\d{1,2}\.\d{2}(?=,?\s+(?:um\s+)?\d{1,2}:\d{2}))"  # "29.01.25 16:45 Uhr": a two-digit year only with a time
     r"(?:,?\s*(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?)?"

@@ -75,7 +75,7 @@ _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?me
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)|"
                        # talks with its staff: "Die Gespräche mit den Arbeitnehmervertretern sollen … beginnen"
                        r"Arbeitnehmervertre\w*|Betriebsrat|works council|\bunions?\b.{0,40}\btalks\b|\btalks with (?:the )?unions?\b")
-_TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists)\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
+_TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists|analysts|investors)\b|\bon a call\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
                       r"\b(?:on|during) (?:a|an|the|its) (?:conference|earnings|analyst) call\b|\bin einer Telefonkonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
 # An analyst's call ("senkte das Kursziel für Porsche von 52 auf 45 Euro") in a report is the day's news.
@@ -112,8 +112,9 @@ _CONTINUATION_INNER = re.compile(r"^(?:\S+\s+){1,4}?(?:daraufhin|infolgedessen|i
 # "Powell described the move as …", "Der Chef nannte den Schritt …": a saying about what the sentence before told.
 _SAID_OF_IT = re.compile(r"\b(?:described|called|termed|defended|welcomed|bezeichnete\w*|nannte\w*|begrüßte\w*|verteidigte\w*)\s+"
                          r"(?:the|this|that|den|diesen|die|diese|das|dieses)\s+(?:move|decision|cut|hike|step|Schritt|Entscheidung|Beschluss|Zinssenkung|Zinserhöhung)\b")
-_BOTH_COMPANIES = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth companies|[Bb]eide (?:Unternehmen|Konzerne)|"
-                             r"[Dd]ie beiden (?:Unternehmen|Konzerne|Firmen))\b")
+_BOTH_COMPANIES = re.compile(r"^(?:The two (?:companies|firms|groups)|Both companies|Beide (?:Unternehmen|Konzerne)|"
+                             r"Die beiden (?:Unternehmen|Konzerne|Firmen))\b|"
+                             r",\s+the companies said\b")  # ("…, the companies said in a statement late Tuesday"; not "… for both companies")
 _CAPS_LEAD = re.compile(r"(?P<name>[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]+(?: [A-ZÄÖÜ0-9&.-]+){0,3}):\s")
 # "The deal is expected to close …", "Die Übernahme soll … abgeschlossen werden": the deal told just before.
 _DEAL_ANAPHOR = re.compile(r"(?:The|This|That|Die|Der|Das|Dieser?|Diese)\s+(?:(?:proposed|planned|announced|all-cash|cash|"
@@ -240,6 +241,8 @@ def _pct_is_level(text: str, p: Percent) -> bool:
     return bool(_PCT_LEVEL_BEFORE.search(text, max(0, at - 24), at))
 
 
+_FORECAST_MODAL = re.compile(r"\b(?:would|will|wird|werde|würde|expected to|erwartet)\b")
+_FORECAST_PERIOD_RULES = frozenset(("half_year", "quarter", "year", "this_year", "part_year", "part_year_explicit"))
 _ANY_GERUND = re.compile(r"\s*[a-z]{3,}ing\b")
 _GERUND_OPEN = re.compile(r"\s*(?:reporting|posting|cutting|raising|lowering|announcing|unveiling|saying|warning|forecasting|"
                           r"missing|beating|topping|issuing|agreeing|winning|losing|filing)\b")
@@ -263,7 +266,9 @@ _PERIOD_END = Folded(r"\b(?:im|zum)\s+\w+\.?\s+(?:\d{4}\s+)?(?:beendete|abgelauf
                      # "in the 13 weeks to June 29", "in the three months to the end of March", "in den drei Monaten bis Ende Juni"
                      # ("in the three months that ended May 3")
                      r"\b(?:in|for|over)\s+the\s+(?:\d+|\w+)\s+(?:weeks|months)\s+(?:that\s+|which\s+)?(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?|"
-                     r"\b(?:in\s+den|für\s+die)\s+(?:\d+|\w+)\s+(?:Wochen|Monaten|Monate)\s+bis\s+(?:zum\s+|Ende\s+)?")
+                     r"\b(?:in\s+den|für\s+die)\s+(?:\d+|\w+)\s+(?:Wochen|Monaten|Monate)\s+bis\s+(?:zum\s+|Ende\s+)?|"
+                     # "Im dritten Geschäftsquartal bis Ende Juni"
+                     r"\b(?:Geschäfts)?(?:quartal|halbjahr|jahr)\s+bis\s+(?:zum\s+|Ende\s+)?")
 # "in morning trading", "vorbörslich": a move told this way happened on the report's day.
 _TODAY_MOVE = Folded(r"\bin (?:early|morning|late|afternoon|midday|premarket|pre-market) trading|\bim (?:frühen|späten) Handel|"
                      r"vorbörslich|\bpremarket\b|\bpre-market\b|in den ersten Handelsminuten|\bzur Eröffnung|\bat the open\b")
@@ -714,6 +719,11 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 franc := (table.table if isinstance(table, ArticleEntities) else table).by_ticker.get("EURCHF=X")):
             # "The euro fell to as low as 0.8517 francs": the euro quoted in francs is the EUR/CHF rate
             found_entities = [replace(m, entity=franc) if m.entity.ticker == "EURUSD=X" else m for m in found_entities]
+        if len(found_entities) > 1 and "von " in s_text and (attr := [
+                m for m in found_entities if _SPUN_FROM_BEFORE.search(s_text, max(0, m.start - 6), m.start)
+                and _SPUN_FROM_AFTER.match(s_text, m.end)]) and any(m.start > attr[0].end for m in found_entities):
+            # "Die von Holcim abgespaltene Nordamerika-Tochter Amrize hat … ihr Debüt gegeben": the parent is an attribute
+            found_entities = [m for m in found_entities if m not in attr]
         entities = _unique([m.entity for m in found_entities])
         if (sovereign := _SOVEREIGN_RATING.search(s_text)) is not None and not any(
                 m.entity.type in TRADED and m.start >= sovereign.end() for m in found_entities):
@@ -757,7 +767,7 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
         after_private = before_cut[-1].end if before_cut and all(m.entity.type == "private" for m in before_cut) else None
         # ("The company, along with Palantir Technologies and Axon Enterprise, will be added …": it, and the ones named)
         along = bool(before_cut) and _ALONG_WITH.match(s_text) is not None
-        if _BOTH_COMPANIES.match(s_text) and len(pair := [e for _, e in sorted(
+        if _BOTH_COMPANIES.search(s_text) and len(pair := [e for _, e in sorted(
                 company_counts.values(), key=lambda kv: -kv[0]) if e.ticker][:2]) == 2:
             # "The two companies had announced the deal on April 29, sending Hims shares up": the two the article is about
             borrowed = pair
@@ -1519,6 +1529,8 @@ _SPAN_TOTAL = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s
                          r"^(?:since then|seitdem|seither)\b", re.IGNORECASE)  # ("Since then its shares have more than tripled")
 _RATING = re.compile(r"\b(?:Einstufung|Kursziel|Votum|Anlageurteil)\s+(?:für|von)\b|\b(?:price target|rating)\s+(?:on|for)\b|"
                      r"\b(?:upgraded|downgraded|initiated coverage of|hochgestuft|abgestuft)\b")
+_SPUN_FROM_BEFORE = re.compile(r"\bvon\s+$")
+_SPUN_FROM_AFTER = re.compile(r"\s+(?:abgespalten|ausgegliedert|übernommen|gegründet|kontrolliert)\w*\s")
 _SOVEREIGN_RATING = re.compile(
     r"\b(?:cut|lowered|downgraded|raised|upgraded|affirmed|herabgestuft|senkte|hob|bestätigte)\s+(?:the\s+|die\s+|das\s+)?"
     r"(?:U\.S\.|US|United States|Germany|Deutschland|France|Frankreich|Italy|Italien|Britain|U\.K\.|Japan|China)(?:'s)?(?!\w)"
@@ -1712,6 +1724,8 @@ def _joined_clause_events(
     for m in found:      # and to a speech by Powell on Thursday")
         if m.start < prev_end or m.rule == "same_day" or m.text == main.text:
             continue
+        if m.rule in _FORECAST_PERIOD_RULES and _FORECAST_MODAL.search(sent.text, prev_end, m.end):
+            continue  # "warned that sales in Latin America and the Caribbean would slump in the first half": a forecast's period
         joins = list(_JOIN.regex.finditer(low, prev_end, m.end))
         between = sent.text[joins[-1].start() if joins else prev_end : m.start]
         if not joins or _SPLIT_AT.search(between) or _WHEN.search(between):

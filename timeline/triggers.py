@@ -69,7 +69,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bnach\s+(?:oben|unten)\s+(?:getrieben|gedrückt|gezogen)\b|\bin die Höhe\s+(?:getrieben|gezogen)\b|angetrieben|beflügelt\w*|belastet\w*(?!\s+(?:von|durch)\b)|nachgegeben|"  # ("belastet von …": the cause)
         # a first day of trading: "einen holprigen Start an der Frankfurter Börse hingelegt", "its market debut"
         # (not "Erstnotiz"/"Börsengang": mostly told ahead, "ist für September geplant")
-        r"\bStart an der\s+(?:\w+\s+)?Börse\b|\b(?:trading|market)\s+debut\b|"
+        r"\bStart an der\s+(?:\w+\s+)?Börse\b|\b(?:trading|market)\s+debut\b|\b(?:ihr|sein|seinen|ihren)\s+(?:\w+\s+)?Debüt\b|Börsendebüt|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|Höchststand\w*|Tiefststand\w*|Rekordstand\w*|"
         # "Der Halbleiterindex Sox gibt mehr als 6 Prozent ab"
         + "".join(rf"\b{v}\b.{{0,30}}(?:Prozent|%|Punkte)\s+ab\b|" for v in ("gibt", "geben", "gab", "gaben")) +  # (a literal each)
@@ -122,7 +122,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"investier\w*|Investition\w*|\bdeposited\b[^.]{0,20}\b(?:billion|million)\b|\binvest(?:s|ed|ing|ment|ments)?\b|Joint Venture|Beteiligung|beteilig\w*|"
         r"Infrastrukturprojekt|Infrastruktur-Projekt|infrastructure project|Budget|Übernahme|übernimmt|übernehmen|"
         r"\bacqui\w+|takeover|\bmerger|Fusion|Finanzierungsrunde|funding round|\braise[sd]?\b(?!\s+PT\b).*\$|\bstake\b|"
-        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bAngebot\b.{0,40}\bvorgelegt\b|\ban die Börse\s+(?:ge)?bra(?:cht|chte)\b|\bwent public\b|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
+        r"Großauftrag|Milliardenauftrag|\bAuftrag\b|\bbestellt\w*|Bestellung|\bordered\b(?![^.]{0,40}\bto\s+[a-z]+)|\border (?:for|worth)\b|\bIPO\b|initial public offering|Börsengang|\bgo(?:ing)? private\b|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3}?private\b|\bAngebot\b.{0,40}\bvorgelegt\b|\ban die Börse\s+(?:ge)?bra(?:cht|chte)\b|\bwent public\b|\bpriced its\b|Ausgabepreis\b.{0,80}\bfestge(?:legt|setzt)|(?:set|fixed) the (?:IPO|offer(?:ing)?) price|Übernahmeangebot|Übernahmeofferte|takeover offer|\bbid for\b|je Aktie|"
         r"\bbond (?:sale|issue|offering)s?\b|\bAnleihe\w*\b.{0,40}\b(?:platziert|begeben|ausgegeben)\b|"
         r"\beingestiegen\b|Rahmenvertrag|framework (?:agreement|contract)|Auftragsvolumen|Platzierung|\bplacement|Aktienpaket|stake sale|Anteil\w* (?:gesichert|erworben|verkauft)|"
         # "verkaufte weniger Fahrzeuge": units sold are results, not a sale of a business
@@ -220,7 +220,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bPreise\b.{0,30}\b(?:gesenkt|erhöht|senkte|erhöhte)\b|\b(?:senkte|erhöhte)\w*\b.{0,40}\bPreise\b|Preissenkung\w*|Preiserhöhung\w*|"
         r"\bmit\s+(?:dem|der)\s+(?:Aufbau|Bau|Produktion|Betrieb|Auslieferung)\b.{0,80}\bbegonnen\b|"
         r"inflation data|payrolls|\bCPI\b|producer price index|\bPPI\b|Erzeugerpreis\w*|\bBIP\b|\bGDP\b|stock split|\bspun off\b|\babgespalten\b|Aktiensplit|took effect|trat\b.{0,40}\bin Kraft|wirksam geworden|"
-        r"zum letzten Mal gehandelt|letzter Handelstag|\blast day of trading\b|\bfinal day of trading\b|"
+        r"zum letzten Mal gehandelt|letztmals\b.{0,40}\bgehandelt|letzter Handelstag|gutgehei(?:ss|ß)en|abgesegnet|\blast day of trading\b|\bfinal day of trading\b|"
         r"\bjoin(?:s|ed)? the (?:[\w-]+\s+){0,2}?(?:index|S&P|Nasdaq|Dow)|\b(?:added to|removed from) the (?:[\w-]+\s+){0,2}?(?:index|S&P)|aufgenommen|"
         r"\b(?:im|in den|in die)\s+(?:[MST]?Dax|TecDax)\s+(?:gelistet|notiert)\s+(?:werden|sein)\b(?#gate:dax)|"  # "soll … im MDax gelistet werden"
         r"aufgestiegen|abgestiegen|"
