@@ -2902,3 +2902,19 @@ def test_going_private_and_what_the_companies_said() -> None:
     got = {(e.date, e.kind, e.tickers) for e in events(text)}
     assert (date(2025, 1, 1), "investment", ("6201.T",)) in got
     assert any(d == date(2025, 6, 3) and set(t) == {"6201.T", "7203.T"} for d, _, t in got), got
+
+
+def test_a_since_year_long_ago_does_not_pull_a_yearless_dateline_back() -> None:
+    # "worst day since 1997" is no year of the story: the latest year up to today where April 7 is a Monday
+    a = parse_article("Asian stocks crash; Hang Seng has worst day since 1997\n\nTOKYO, April 7 (Reuters) - Asian stocks "
+                      "suffered their worst day in decades on Monday. The Hang Seng index tumbled 13.2%, its biggest drop since "
+                      "the crisis in 1997.", "a.txt")
+    assert a.published.start == date(2025, 4, 7) and "guess" in a.published_basis
+
+
+def test_limit_down_a_market_value_crossed_and_a_rank_told_in_passing() -> None:
+    text = ("published: 2025-07-09\n\nShares of Foxconn hit their daily limit down of 10% on Monday. The chipmaker Nvidia "
+            "first crossed $1 trillion in June 2023. Microsoft, the second most valuable company, was worth about "
+            "$3.75 trillion on Wednesday.")
+    got = sorted((e.date, e.tickers) for e in events(text))
+    assert got == [(date(2023, 6, 1), ("NVDA",)), (date(2025, 7, 7), ("2317.TW",))]

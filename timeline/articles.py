@@ -166,12 +166,16 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         if year is None:
             return None  # no year anywhere (or only "since 2008"): unknown rather than guessed
         if after and year <= max(after):
-            # "… its highest since November 2023" (and only earlier years told): the story is later than that; the
-            # first later year where the lede's weekday fits (said so in the basis), else unknown.
-            later = _years_on(lede_day, month, day, range(max(after) + 1, max(after) + 13)) if wd else []
+            # "… its highest since November 2023", "worst day since 1997" (and only such years told): the story is later
+            # than that, and a wire story is read while it is news: the latest year up to today (within seven, after the
+            # "since" year) where the lede's weekday fits, said as a guess; else unknown.
+            today = reference_today()
+            later = [y for y in _years_on(lede_day, month, day, range(today.year, max(max(after), today.year - 8), -1))
+                     if date(y, month, day) <= today] if wd else []
             if not later:
                 return None
-            how = f"year {later[0]}: the first after {max(after)} (a 'since' year) where it is a {wd['wd']}" if wd else ""
+            how = (f"year {later[0]}: the latest up to {today} after {max(after)} (a 'since' year) where it is a "
+                   f"{wd['wd']} (a guess; pass the date to be sure)") if wd else ""
             return DateInterval.day(date(later[0], month, day)), f"dateline without a year ({m['md']}); {how}"
         how = f"year {year} from the text"
         if wd:

@@ -69,6 +69,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bnach\s+(?:oben|unten)\s+(?:getrieben|gedrückt|gezogen)\b|\bin die Höhe\s+(?:getrieben|gezogen)\b|angetrieben|beflügelt\w*|belastet\w*(?!\s+(?:von|durch)\b)|nachgegeben|"  # ("belastet von …": the cause)
         # a first day of trading: "einen holprigen Start an der Frankfurter Börse hingelegt", "its market debut"
         # (not "Erstnotiz"/"Börsengang": mostly told ahead, "ist für September geplant")
+        r"\blimit[ -](?:down|up)\b|\bLimit[ -](?:Down|Up)\b|"  # "hit their daily limit down of 10%"
         r"\bStart an der\s+(?:\w+\s+)?Börse\b|\b(?:trading|market)\s+debut\b|\b(?:ihr|sein|seinen|ihren)\s+(?:\w+\s+)?Debüt\b|Börsendebüt|"
         r"Ausverkauf|Abverkauf|zusammenschrumpf\w*|unter Druck|Talfahrt|Rekordtief|Rekordhoch|Allzeithoch|Höchststand\w*|Tiefststand\w*|Rekordstand\w*|"
         # "Der Halbleiterindex Sox gibt mehr als 6 Prozent ab"
@@ -115,7 +116,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bschwächte\w*\s+sich\b|\bfestigte\w*\s+sich\b|\babgeschwächt\b|\bwertete\w*\b.{0,40}\b(?:ab|auf)\b|"
         r"lost|shed|wiped|rall(?:y|ied|ies)|surge[ds]?|soar\w*|jump\w*|popped|\bpops\b|gain(?:ed|s)|rose|rises|risen|climb\w*|slip(?:s|ped)|"
         r"strengthen(?:ed|s)|weaken(?:ed|s)|\beas(?:ed|es)\b|\bedged\s+(?:up|down|higher|lower)\b|\bticked\s+(?:up|down|higher|lower)\b|"
-        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+(?:(?:roughly|nearly|almost|essentially|little|about|largely)\s+)?flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,80}\b(?:was|were) (?:also )?(?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
+        r"record high|all-time high|under pressure|was\s+(?:up|down|higher|lower)|were\s+(?:up|down|higher|lower)|(?:was|were|closed|ended|traded|finished)\s+(?:(?:roughly|nearly|almost|essentially|little|about|largely)\s+)?flat|reagierte\w*\b.{0,30}\bkaum|barely moved|settled\s+(?:up|down|higher|lower)|Kursplus|Kursminus|Spitzenreiter|Schlusslicht|top gainer|biggest (?:gainer|loser|decliner)s?|größter (?:Gewinner|Verlierer)|trading\b.{0,80}\b(?:was|were) (?:also )?(?:halted|suspended)|halted trading|vom Handel ausgesetzt|Handel\w* ausgesetzt|Handel\b.{0,40}\baussetzen|overtook|overtaken|überholte|(?<!second )(?<!third )(?<!fourth )(?<!fifth )most valuable (?:company|firm|chipmaker|listed)|wertvollste\w* (?:Unternehmen|Konzern|Firma)|recover(?:ed|s|ing)|rebound(?:ed|s|ing)?|erholt\w*|pared (?:its |their )?losses|sen(?:t|ds|ding)\s+(?:\w+\s+){0,3}?(?:down|up|lower|higher|tumbling|soaring|plunging)|"
         # "kostete 73,90 Dollar und damit 1,6 Prozent mehr als am Vortag"
         r"Prozent\s+(?:mehr|weniger)\s+als|percent\s+(?:more|less)\s+than)\b", _I)),
     ("investment", re.compile(
@@ -331,7 +332,10 @@ _NOT_A_MOVE = Folded(r"(?:Geldpolitik|monetary policy|Leitzins\w*|Zinsen|Zinssat
                               "geschäftsklima", "konsumklima", "einkaufsmanager", "business climate", "consumer confidence",
                               "removed from", "dropped from", "dividend", "dropped", "price index", "preisindex", "erzeugerpreis"))
 # "The company had hit a record high on Tuesday": only a share price has one.
-_RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste")
+# (and a market value crossed: "first crossed $1 trillion in June 2023 and topped $3 trillion a year later")
+_RECORD_LEVEL = Folded(r"record high|all-time high|record low|Rekordhoch|Allzeithoch|Rekordtief|Rekordstand|most valuable|wertvollste|"
+                       r"\b(?:crossed|topped|surpassed|passed|überschritt\w*|knackte\w*)\s+(?:the\s+|die\s+(?:Marke\s+(?:von\s+)?)?)?"
+                       r"\$?[\d.,]+\s*(?:trillion|billion|Billionen|Billion)\b")
 # Verbs said of a share price, not of a business: "Auch der Konkurrent Eli Lilly gab nach".
 _STOCK_VERB = Folded(r"\bgewann\w*\s+(?:leicht|deutlich|kräftig)\b|\bgab\w*\s+(?:\w+\s+){0,3}?nach\b|\bgeben\s+(?:\w+\s+){0,3}?nach\b|\bgibt\s+(?:\w+\s+){0,3}?nach\b|"
                      r"\bnotiert\w*\s+(?:\w+\s+){0,3}?(?:höher|tiefer|fester|schwächer)\b|"
