@@ -2918,3 +2918,27 @@ def test_limit_down_a_market_value_crossed_and_a_rank_told_in_passing() -> None:
             "$3.75 trillion on Wednesday.")
     got = sorted((e.date, e.tickers) for e in events(text))
     assert got == [(date(2023, 6, 1), ("NVDA",)), (date(2025, 7, 7), ("2317.TW",))]
+
+
+def test_a_german_upgrade_names_the_bank_first_and_a_weaker_tendency_is_a_move() -> None:
+    text = ("published: 2025-05-14\n\nSIEMENS ENERGY: Die Schweizer Bank UBS hat Siemens Energy von \"Neutral\" auf \"Buy\" "
+            "hochgestuft und das Kursziel auf 95 Euro angehoben.\n\nSchwächer tendierten dagegen die Papiere der OMV mit minus 1,3 Prozent.")
+    got = sorted((e.kind, e.tickers) for e in events(text))
+    assert got == [("market_move", ("OMV.VI",)), ("statement", ("ENR.DE",))]
+
+
+def test_a_government_on_a_deal_in_a_list_of_dates() -> None:
+    text = ("Factbox\n\nJune 18, 2025 (Reuters) - Nippon Steel completed its acquisition of U.S. Steel on Wednesday. Here "
+            "are key dates:\n\nJan. 3, 2025 - Biden blocks the deal on national security grounds.\n\nApril 7, 2025 - "
+            "President Donald Trump orders a new review of the deal.\n\nJune 13, 2025 - Trump approves the deal.")
+    got = sorted((e.date, e.kind) for e in events(text))
+    assert [(d, k) for d, k in got if k == "regulation"] == [(date(2025, 1, 3), "regulation"), (date(2025, 4, 7), "regulation"),
+                                                            (date(2025, 6, 13), "regulation")]
+
+
+def test_a_cash_rate_cut_a_news_conference_and_a_when_clause_told_twice() -> None:
+    text = ("Australia cuts rates\n\nSYDNEY, Feb 18, 2025 (Reuters) - Australia's central bank cut its cash rate by a quarter "
+            "point to 4.10% on Tuesday. Governor Michele Bullock told a news conference that markets were too optimistic. "
+            "The RBA had last cut rates in November 2020, when it lowered the cash rate to a record low of 0.1%.")
+    got = sorted((e.date, e.kind) for e in events(text))
+    assert got == [(date(2020, 11, 1), "regulation"), (date(2025, 2, 18), "regulation"), (date(2025, 2, 18), "statement")]

@@ -75,7 +75,7 @@ _COMPANY_ITEM = Folded(r"Hauptversammlung|annual (?:shareholders'? |general )?me
                        r"capital markets day|investor day|Abschluss der (?:Transaktion|Übernahme)|closing of the (?:deal|transaction)|"
                        # talks with its staff: "Die Gespräche mit den Arbeitnehmervertretern sollen … beginnen"
                        r"Arbeitnehmervertre\w*|Betriebsrat|works council|\bunions?\b.{0,40}\btalks\b|\btalks with (?:the )?unions?\b")
-_TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists|analysts|investors)\b|\bon a call\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
+_TO_THE_PRESS = Folded(r"\btold (?:reporters|journalists|analysts|investors|a (?:news|press) conference)\b|\bon a call\b|\bat an? (?:press|news) conference\b|\bPressekonferenz\b|"
                       r"\b(?:on|during) (?:a|an|the|its) (?:conference|earnings|analyst) call\b|\bin einer Telefonkonferenz\b|"
                       r"\bvor (?:Journalisten|Reportern|der Presse)\b", _I)
 # An analyst's call ("senkte das Kursziel für Porsche von 52 auf 45 Euro") in a report is the day's news.
@@ -735,6 +735,11 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
                 rated := [m.entity for m in found_entities if m.start >= rating.start() and m.entity.type in TRADED]):
             # "JPMorgan hat die Einstufung für Siemens … belassen": the rated stock, not the bank that rates it
             entities = _unique(rated + [e for e in entities if e.type == "person"])
+        elif rating is not None and rating.group(0).lower().endswith("gestuft") and len(
+                before_verb := _unique(m.entity for m in found_entities if m.end <= rating.start() and m.entity.type in TRADED
+                                       and m.start >= (caps.end() if caps is not None else 0))) >= 2:  # (not a briefs heading)
+            # "Die Schweizer Bank UBS hat Siemens Energy … hochgestuft": German tells the rated one after the bank that rates it
+            entities = _unique(before_verb[1:] + [e for e in entities if e.type == "person"])
         elif rating is not None and _RATED_ANAPHOR.match(s_text, rating.end()):
             # "Analyst … von der Deutschen Bank senkte das Kursziel für die Aktie": the stock told of before;
             # the bank only rates it.
@@ -1629,6 +1634,8 @@ def _when_clause_events(
         kind = classify(clause, entities)
         if kind is None or kind == "market_move":
             continue
+        if not _told_since(sent.text, m) and classify(sent.text[: m.start], entities) == kind:
+            continue  # "had last cut rates in November 2020, when it lowered the cash rate to 0.1%": the same event told twice
         mention = m.shifted(sent.start)
         out.append(_Candidate(
             article=article, index=sent_index(article, sent), sentences=[sent], kind=kind, entities=entities, actor=None,

@@ -93,7 +93,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"worst day|best day|closed (?:up|down|higher|lower|at)|closed\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|ended\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|finished\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|settled\s+(?:[\w.,%$-]+\s+){1,4}?(?:higher|lower|up|down)\b|(?:first|record)\s+close\s+(?:above|below)|whipsaw\w*|"
         # an IPO's first day: "ist am Dienstag an der Börse in Dubai gestartet"
         r"an der (?:\w+\s+){0,2}?Börse\b.{0,40}\bgestartet|ended (?:up|down|higher|lower)|ended\s+\w+day\s+(?:up|down|higher|lower)|added|erased|"
-        r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|slide|dipped|sagged|topped(?!\s+(?:[\w'’-]+\s+){0,3}?(?:expectations|estimates|forecasts))|"
+        r"schließt|schliesst|verliert|verlieren|gewinnt|gewann|gewannen|slid|slides|slide|dipped|sagged|\b(?:fester|schwächer|leichter|höher|tiefer)\s+tendiert\w*|\btendiert\w*\s+(?:\w+\s+){0,2}?(?:fester|schwächer|leichter|höher|tiefer)\b|topped(?!\s+(?:[\w'’-]+\s+){0,3}?(?:expectations|estimates|forecasts))|"
         r"notiert\w*\b.{0,50}\b(?:höher|tiefer|fester|schwächer)|im Minus\b|im Plus\b|ins Minus\b|ins Plus\b|"
         r"\bmit (?:leichten |deutlichen |kräftigen )?(?:Gewinnen|Verlusten|Kursgewinnen|Kursverlusten|Abschlägen|Aufschlägen)\b|"
         r"little changed|unchanged|kaum verändert|unverändert|\bkaum\b.{0,20}\bbewegt\b|\bwenig bewegt\b|\bauf der Stelle\b|"
@@ -136,6 +136,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bbuys? back|\bbuying back|zurückkaufen|\bbought\b|\bkaufte\b|\bübernahm\b|(?<!\bwho )\btook over\b(?!\s+(?:as|the helm|the reins)\b)|\bagreed to buy\b", _I)),
     ("regulation", re.compile(
         r"\bin Kraft getreten\b|"  # (a law that took effect; "in Kraft treten" ahead is a calendar item)
+        # a government on a deal: "Biden blocks the deal", "Trump orders a new review of the deal", "approves the merger"
+        + "".join(rf"\b{v}\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:deal|merger|takeover|acquisition|sale)\b|" for v in (
+            "blocks", "blocked", "approves", "clears", "cleared")) +
+        r"\border(?:s|ed)?\s+(?:a\s+)?(?:new\s+)?review\b|"
         # "The Justice Department had found in May that Boeing breached …": an authority's finding
         "".join(rf"\b{a}\b.{{0,40}}\b(?:found|ruled|concluded|determined|charged|sued)\b|"
                   for a in ("Justice Department", "Department of Justice", "SEC", "FTC", "European Commission", "Federal Trade Commission")) +
@@ -143,6 +147,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Exportbeschränkung\w*|Exportverbot|export ban|Regulierung|regulat\w+|Kartell\w*|antitrust|"
         r"Leitzins\w*|Zinsentscheid\w*|Zinssenkung|Zinserhöhung|rate cut|rate hike|interest rates?|"
         r"Zins(?:en)?\s+(?:[\w-]+\s+){0,8}(?:erhöht|gesenkt|angehoben)|\b(?:senkte|senkten|reduzierte|reduzierten|erhöhte|erhöhten)\b.{0,40}\bZins|(?:raised|lowered|cut|hiked) (?:interest )?rates|"
+        r"\b(?:raised|lowered|cut|hiked|raises|lowers|cuts|hikes)\s+(?:its|the)\s+(?:\w+\s+)?(?:cash|policy|benchmark|key)\s+(?:interest\s+)?rate\b|"
         # a currency regime: "scrapping its cap on the franc", "introduced the floor", "hob den Mindestkurs auf"
         + "".join(rf"\b{v}\w*\b.{{0,40}}\b(?:cap|floor|peg|ceiling)\b|" for v in ("scrap", "abandon", "introduc", "remov", "lift", "defend")) +
         r"\bminimum exchange rate\b|\bcurrency (?:cap|peg|floor)\b|Mindestkurs\w*|Wechselkursuntergrenze|Kursuntergrenze|"
