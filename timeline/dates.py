@@ -207,7 +207,7 @@ _FUTURE_PATTERN = (
     # English simple present for what is on the calendar ("Amazon reports on Feb. 6").
     r"reports on|announces its|meets on|decides on|reports?\s+(?:after the (?:close|bell)|before the (?:open|bell))|"
     # "Investors are looking ahead to Friday's release", "Anleger warten auf die Zahlen am Donnerstag"
-    r"look(?:ing|s)? ahead to|\blook(?:ing|s)? to\s+(?:\w+\s+)?(?:earnings|results|reports|data|a speech|the)\b|await(?:ing|s)?|warten\s+auf|wartet\s+auf|"
+    r"look(?:ing|s)? ahead to|\blook(?:ing|s)? to\s+(?:\w+\s+)?(?:earnings|results|reports|data|a speech)\b|await(?:ing|s)?|warten\s+auf|wartet\s+auf|"
     # "Die Kartellbehörden müssen noch zustimmen": still to come
     r"müssen\s+noch|muss\s+noch|still (?:needs?|has|have) to|must still)\b"
 )
