@@ -91,6 +91,14 @@ WIRE_DATELINE = re.compile(
     # "(Reuters) -", "(GLOBE NEWSWIRE) --", "/PRNewswire/ --" or just "–"
     r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{2,30}\)\s*|/[^/\s]{2,30}/\s*)?(?:--|[-–—])\s"
 )
+
+
+def chronology_entry(m: re.Match[str]) -> bool:
+    """A :data:`WIRE_DATELINE` match that opens a chronology's entry ("19. Juni 2023 - Covestro …"): a date
+    at the line's start with no source, which dates the entry, not the report."""
+    return m.start("md") == 0 and "(" not in m.group(0)
+
+
 _YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 # "the best day since 2008", "seit 2019": a year the story is later than, not the story's year.
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit)\s+(?:(?:early|late|mid-?|Anfang|Mitte|Ende|dem\s+Jahr|\w+)\s+)?$", re.IGNORECASE)
@@ -111,8 +119,8 @@ def _yearless_dateline(text: str, body_start: int) -> tuple[DateInterval, str] |
         month = month_number(m["m1"] or m["m3"] or m["m2"])
         day = int(m["d1"] or m["d2"])
         if m["y"]:  # "JACKSON HOLE, Wyoming, Aug 23, 2024 - …": a wire dateline with its year after all
-            if m.start("md") == 0 and "(" not in m.group(0):
-                continue  # ("19. Juni 2023 - Covestro bestätigt …": a chronology's entry, not the report's date)
+            if chronology_entry(m):
+                continue  # ("19. Juni 2023 - Covestro bestätigt …": not the report's date)
             try:
                 return DateInterval.day(date(int(m["y"]), month, day)), "dateline"
             except ValueError:

@@ -113,12 +113,13 @@ class EntityTable:
         """
         shorts: dict[str, Entity | None] = {}
         found = self.find(text)
+        first_break = text.find("\n")  # (a headline may use the short name first: "Circle shares more than double in … debut")
         for m in found:
             head = _short_name(m.text, m.entity)
             # The full name introduces the short one: "Die Modekette Esprit … Esprit Holdings" calls
-            # something else Esprit before the holding is named.
-            # (a headline may use the short name first: "Circle shares more than double in … debut")
-            if head is not None and head not in self._alias and text.find(head, text.find("\n") + 1 if m.start > text.find("\n") >= 0 else 0) == m.start:
+            # something else Esprit before the holding is named (a headline above it does not count).
+            body_start = first_break + 1 if m.start > first_break >= 0 else 0
+            if head is not None and head not in self._alias and text.find(head, body_start) == m.start:
                 # Two companies with the same first word ("Spirit Airlines", "Spirit AeroSystems"): neither.
                 shorts[head] = m.entity if shorts.get(head, m.entity) == m.entity else None
         named = {k: v for k, v in shorts.items() if v is not None}

@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._gates import Folded, Needled, fold_text
-from .articles import WIRE_DATELINE, Article, Sentence, latest_explicit_date
+from .articles import WIRE_DATELINE, Article, Sentence, chronology_entry, latest_explicit_date
 from .dates import (
     ANCHORED_RULES,
     DateInterval,
@@ -506,11 +506,11 @@ def _candidates(article: Article, table: EntityFinder) -> list[_Candidate]:
     rels: list[list[tuple[int, int]]] = []  # relative clauses per sentence ("…, who joined in September, …")
     # A chronology ("23. Juni 2024 - Covestro kündigt an …", "1. Oktober 2024 - …"): dates opening its
     # entries are the entries' own, even in the first lines.
-    entries = sum(1 for x in sents if (w := WIRE_DATELINE.match(x.text)) and w.start("md") == 0 and "(" not in w.group(0))
+    entries = sum(1 for x in sents if (w := WIRE_DATELINE.match(x.text)) and chronology_entry(w))
     for sent in sents:
         found = find_dates(sent.text, skip_quotes=True)
         if found and (wire := WIRE_DATELINE.match(sent.text)) and (
-                wire.start("md") > 0 or "(" in wire.group(0) or (len(own) < 3 and entries < 2)):
+                not chronology_entry(wire) or (len(own) < 3 and entries < 2)):
             # "SEATTLE, Nov 5 (Reuters) - Workers voted on Monday": the dateline is the report's date
             # (but "Aug. 1 - Intel announces …" further down a timeline is the item's date).
             found = [m for m in found if m.start >= wire.end()]
@@ -1349,13 +1349,11 @@ def _second_clause_events(
         main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         # ("The stock had come under pressure after the shooting of its executive": the company borrowed for "the stock")
         entities = _unique(entities + ([e for e in main_ents if e.type == "company"] or [e for e in subject if e.type == "company"])[:1])
-    if not any(e.type in TRADED for e in entities) and _ER.search(clause):
-        # "Der Leitindex notierte höher, nachdem er am Vortag ein Rekordhoch erreicht hatte": the main clause's index
-        if main_ents is None:
-            main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
-        entities = _unique(entities + [e for e in main_ents if e.type in TRADED][:1])
-    if not any(e.type in TRADED for e in entities) and gap is not None and _ANY_GERUND.match(clause):
-        # "The Nasdaq fell 0.7% on Thursday, a day after closing above 20,000 points": the main clause's instrument
+    # A clause whose subject is the main clause's: "nachdem er am Vortag ein Rekordhoch erreicht hatte", "fell 0.7% on
+    # Thursday, a day after closing above 20,000 points" (no subject of its own).
+    main_subject = _ER.search(clause) is not None or (gap is not None and _ANY_GERUND.match(clause) is not None)
+    if not any(e.type in TRADED for e in entities) and main_subject:
+        # "Der Leitindex notierte höher, nachdem er …", "The Nasdaq fell …, a day after closing …": the main clause's instrument
         if main_ents is None:
             main_ents = [m.entity for m in table.find(sent.text[: cut.start()])]
         entities = _unique(entities + [e for e in main_ents if e.type in TRADED][:1])
@@ -1364,8 +1362,7 @@ def _second_clause_events(
         # "Shares … rose 5.6%, recovering most of the 7% they lost on Monday": the same stock's earlier move
         entities = _unique([*entities, *subject])
     kind = classify(clause, entities)
-    # ("fell 0.7% on Thursday, a day after closing above 20,000 points": a clause with no subject of its own is the main one's)
-    same_subject = participle or _ER.search(clause) is not None or (gap is not None and _ANY_GERUND.match(clause) is not None)
+    same_subject = participle or main_subject
     if kind is None or (kind == "market_move" and not main_undated and not same_subject):
         # "X fell on Monday after Y fell": the main clause already is the move (but "zugelegt, nachdem sie am
         # Montag um 17 Prozent eingebrochen war" is the same stock's move of another day)

@@ -192,7 +192,6 @@ def find_percents(text: str, lang: str = "de") -> list[Percent]:
     return out
 
 
-
 _DE_WORDS = re.compile(r"\b(der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|ein|eine|wird|von)\b")
 _EN_WORDS = re.compile(r"\b(the|and|is|not|with|for|on|was|that|of|to|has|its|will|from)\b")
 
